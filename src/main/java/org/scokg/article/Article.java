@@ -1,0 +1,29 @@
+package org.scokg.article;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A news article as read from its file: the body with its sentences, and the ANTARA furniture
+ * around it (dateline, reporter, editor, copyright, related headlines).
+ *
+ * @param contentHash SHA-256 (hex) of the normalised text: the article's identity across machines
+ */
+public record Article(
+        String fileName,
+        String contentHash,
+        String body,
+        List<String> paragraphs,
+        List<Sentence> sentences,
+        Optional<String> datelinePlace,
+        Optional<String> agency,
+        Optional<String> reporter,
+        Optional<String> editor,
+        Optional<Integer> copyrightYear,
+        List<String> relatedHeadlines) {
+
+    /** The first 16 hex digits of the content hash, used in IRIs. */
+    public String shortHash() {
+        return contentHash.substring(0, 16);
+    }
+}

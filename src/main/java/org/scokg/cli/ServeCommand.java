@@ -1,0 +1,67 @@
+package org.scokg.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.scokg.extract.FactExtractor;
+import org.scokg.rdf.Iris;
+import org.scokg.server.ScoServer;
+import org.scokg.store.ArticlePipeline;
+import org.scokg.store.KnowledgeStore;
+import org.scokg.store.LoadReport;
+
+/** {@code sco serve}: the main job. Loads the articles when the database has none, then serves it. */
+final class ServeCommand {
+    private static final String HELP = """
+            usage: sco serve [--db DIR] [--port 3030] [--base IRI] [--articles DIR]
+              Loads the articles of DIR (default data/articles) into the database (default run/tdb2)
+              when it holds none yet, then serves it with Fuseki on http://localhost:PORT:
+                /sco/sparql, /sco/query   SPARQL query (read-only)
+                /sco/get                  Graph Store Protocol, read-only
+                /                         home page; /id/... every IRI of the graph; Fuseki UI at /#/
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ServeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) {
+        Options o = new Options(args, Set.of("--db", "--port", "--base", "--articles"), Set.of());
+        if (o.help) {
+            out.print(HELP);
+            return 0;
+        }
+        int port = o.integer("--port", 3030);
+        Iris iris = new Iris(o.get("--base", "http://localhost:" + port + "/"));
+        Path articles = Path.of(o.get("--articles", "data/articles"));
+        KnowledgeStore store = KnowledgeStore.open(Path.of(o.get("--db", LoadCommand.DEFAULT_DB)), iris);
+        if (!store.hasArticles()) {
+            if (!Files.isDirectory(articles)) {
+                err.println("sco serve: the database is empty and " + articles + " is not a directory; load articles with sco load");
+                return 1;
+            }
+            err.println("loading " + articles + " into the empty database ...");
+            LoadReport report = LoadCommand.load(store, new ArticlePipeline(FactExtractor.standard(), iris),
+                    ArticlePipeline.expand(List.of(articles)), 50, true, err);
+            err.print(report.summary());
+        }
+        FusekiServer server = ScoServer.build(store.dataset(), port, iris);
+        server.start();
+        String root = "http://localhost:" + server.getPort();
+        err.println("sco-kg is served:");
+        err.println("  home page        " + root + "/");
+        err.println("  SPARQL endpoint  " + root + "/sco/sparql   (read-only)");
+        err.println("  Fuseki UI        " + root + "/#/dataset/sco/query");
+        err.println("  the SCO          " + iris.base() + "id/org/sco");
+        err.println("Stop with Ctrl-C.");
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,167 @@
+package org.scokg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scokg.article.Article;
+import org.scokg.article.Sentence;
+
+/**
+ * The shared first pass over an article: words, entity mentions, dates, amounts and people of every
+ * sentence, who speaks each quote, and which organisation the article is about.
+ */
+public final class ArticleAnalysis {
+    public final Article article;
+    public final Extraction extraction;
+    public final List<SentenceAnalysis> sentences = new ArrayList<>();
+    public final Optional<Integer> year;
+    /** The focus organisation the article is about, or empty when it is about none of them. */
+    public final Optional<Entity> focus;
+    public final Gazetteer gazetteer;
+
+    private final Set<String> focusOrganisations;
+
+    ArticleAnalysis(Article article, Gazetteer gazetteer, Lexicon lexicon, MentionFinder mentionFinder,
+                    DateFinder dateFinder, QuantityFinder quantityFinder, PersonFinder personFinder) {
+        this.article = article;
+        this.gazetteer = gazetteer;
+        this.extraction = new Extraction(article);
+        this.focusOrganisations = lexicon.words("focus-organisations");
+        this.year = article.copyrightYear().or(() -> firstYear(article.body()));
+        Optional<LocalDate> anchor = Optional.empty();
+        for (Sentence sentence : article.sentences()) {
+            List<DateMention> dates = dateFinder.find(sentence, year, Optional.empty());
+            Optional<LocalDate> full = dates.stream().filter(d -> d.value().isFullDate() && d.confidence() >= 0.9)
+                    .map(d -> LocalDate.of(d.value().year(), d.value().month(), d.value().day())).findFirst();
+            if (full.isPresent()) {
+                anchor = full;
+                break;
+            }
+        }
+        for (Sentence sentence : article.sentences()) {
+            List<Token> tokens = Tokenizer.tokens(sentence);
+            List<Mention> mentions = mentionFinder.find(article, sentence, tokens);
+            List<DateMention> dates = dateFinder.find(sentence, year, anchor);
+            List<Quantity> quantities = quantityFinder.find(sentence).stream()
+                    .filter(q -> dates.stream().noneMatch(d -> q.start() < d.end() && d.start() < q.end()))
+                    .toList();
+            SentenceAnalysis s = new SentenceAnalysis(sentence, tokens, mentions, dates, quantities);
+            sentences.add(s);
+            extraction.mentions.addAll(mentions);
+            personFinder.find(s, extraction);
+        }
+        extraction.dateline = article.datelinePlace().flatMap(this::place).orElse(null);
+        assignSpeakers(lexicon);
+        this.focus = findFocus();
+    }
+
+    private Optional<Entity> place(String name) {
+        String key = Names.normalize(name);
+        return gazetteer.exact(key).stream().map(Gazetteer.Name::entity)
+                .filter(e -> e.kind() == EntityKind.CITY || e.kind() == EntityKind.STATE).findFirst()
+                .or(() -> gazetteer.fuzzy(key).map(match -> match.getKey().entity())
+                        .filter(e -> e.kind() == EntityKind.CITY));
+    }
+
+    private static Optional<Integer> firstYear(String body) {
+        Matcher m = Pattern.compile("\\b((?:19|20)\\d{2})\\b").matcher(body);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * A quote's speaker is the person named right after the closing quote and a speech verb
+     * ({@code ," kata Presiden Xi}); every sentence of the quote gets that speaker. Outside quotes, a
+     * person after "menurut" or before a speech verb speaks the sentence.
+     */
+    private void assignSpeakers(Lexicon lexicon) {
+        String verbs = lexicon.alternation("speech-verbs", false);
+        Pattern afterQuote = Pattern.compile("[\"”]\\s*,?\\s*" + verbs + "\\b", Pattern.CASE_INSENSITIVE);
+        Pattern according = Pattern.compile("\\b(?:menurut|kata|ujar|ungkap|tambah)\\s*$", Pattern.CASE_INSENSITIVE);
+        Pattern subjectVerb = Pattern.compile("^\\s*(?:juga\\s+|pun\\s+)?(?:mengatakan|menyebut|menyatakan|menegaskan|menyampaikan|menambahkan|mengungkapkan|menjelaskan)\\b", Pattern.CASE_INSENSITIVE);
+        Map<Integer, List<SentenceAnalysis>> byParagraph = new HashMap<>();
+        for (SentenceAnalysis s : sentences) {
+            byParagraph.computeIfAbsent(s.sentence.paragraph(), k -> new ArrayList<>()).add(s);
+        }
+        for (List<SentenceAnalysis> paragraph : byParagraph.values()) {
+            int quoteStart = 0;
+            for (int i = 0; i < paragraph.size(); i++) {
+                SentenceAnalysis s = paragraph.get(i);
+                Matcher q = afterQuote.matcher(s.text());
+                if (q.find()) {
+                    int verbEnd = s.sentence.start() + q.end();
+                    Optional<PersonMention> speaker = s.people.stream()
+                            .filter(p -> p.start() >= verbEnd && p.start() - verbEnd <= 30).findFirst();
+                    if (speaker.isPresent()) {
+                        for (int j = quoteStart; j <= i; j++) {
+                            paragraph.get(j).speaker = speaker.get();
+                        }
+                    }
+                    quoteStart = i + 1;
+                }
+            }
+            for (SentenceAnalysis s : paragraph) {
+                if (s.speaker != null) {
+                    continue;
+                }
+                for (PersonMention p : s.people) {
+                    String before = s.between(s.sentence.start(), p.start());
+                    String after = s.between(p.end(), s.sentence.end());
+                    if (according.matcher(before).find() || subjectVerb.matcher(after).find()) {
+                        s.speaker = p;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The focus organisation most named in the article, provided no other organisation is named
+     * more often: an article about BRICS that mentions the SCO once is not an SCO article.
+     */
+    private Optional<Entity> findFocus() {
+        Map<Entity, Integer> counts = new HashMap<>();
+        extraction.mentions.stream().filter(m -> m.is(EntityKind.ORGANISATION))
+                .forEach(m -> counts.merge(m.entity(), 1, Integer::sum));
+        Optional<Map.Entry<Entity, Integer>> bestFocus = counts.entrySet().stream()
+                .filter(e -> isFocus(e.getKey())).max(Map.Entry.comparingByValue());
+        int bestOther = counts.entrySet().stream().filter(e -> !isFocus(e.getKey()))
+                .mapToInt(Map.Entry::getValue).max().orElse(0);
+        return bestFocus.filter(e -> e.getValue() >= bestOther).map(Map.Entry::getKey);
+    }
+
+    public boolean isFocus(Entity organisation) {
+        return focusOrganisations.contains(organisation.slug());
+    }
+
+    /**
+     * The organisation a sentence speaks of: a focus organisation it names, else the article's focus
+     * when it names no organisation at all; empty when it names only other organisations.
+     */
+    public Optional<Entity> organisationOf(SentenceAnalysis s) {
+        List<Mention> orgs = s.mentionsOf(EntityKind.ORGANISATION);
+        Optional<Entity> named = orgs.stream().map(Mention::entity).filter(this::isFocus).findFirst();
+        if (named.isPresent()) {
+            return focus.isPresent() ? named : Optional.empty();
+        }
+        return orgs.isEmpty() ? focus : Optional.empty();
+    }
+
+    /** The state a person serves: from a title with a state in this article, else from the gazetteer. */
+    public Optional<Entity> stateOf(Extraction.Person person) {
+        for (SentenceAnalysis s : sentences) {
+            for (PersonMention p : s.people) {
+                if (p.person().equals(person) && p.state() != null) {
+                    return Optional.of(p.state());
+                }
+            }
+        }
+        return person.entity().flatMap(Entity::state).flatMap(gazetteer::byIri);
+    }
+}

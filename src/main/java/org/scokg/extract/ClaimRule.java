@@ -1,0 +1,30 @@
+package org.scokg.extract;
+
+import java.math.BigDecimal;
+
+/**
+ * Statistical claims: amounts with a unit or currency, and large counts, that are not part of a
+ * pledge ("total perdagangan ... telah melampaui 2,3 triliun dolar AS").
+ */
+final class ClaimRule {
+    private static final BigDecimal LARGE_COUNT = BigDecimal.valueOf(100);
+
+    void apply(ArticleAnalysis a) {
+        if (a.focus.isEmpty()) {
+            return;
+        }
+        for (SentenceAnalysis s : a.sentences) {
+            if (a.organisationOf(s).isEmpty()) {
+                continue;
+            }
+            for (Quantity q : s.quantities) {
+                boolean pledged = a.extraction.pledges.stream().anyMatch(p -> p.quantity() == q);
+                boolean worthIt = q.hasUnit() || q.value().compareTo(LARGE_COUNT) >= 0;
+                if (!pledged && worthIt) {
+                    a.extraction.claims.add(new Extraction.Claim(q, s.speaker != null ? s.speaker.person() : null,
+                            s.text(), new Extraction.Source(s.index(), "statistical-claim", 0.7)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.scokg.extract;
+
+/** The kinds of named things the gazetteer knows. */
+public enum EntityKind { STATE, ORGANISATION, CITY, PERSON }

@@ -1,0 +1,145 @@
+package org.scokg.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.scokg.rdf.SCO;
+
+/**
+ * Names of states, organisations, cities and people, read from the reference RDF. Looks names up
+ * exactly (after {@link Names#normalize}) or, for names of six letters or more, within a small
+ * edit distance.
+ */
+public final class Gazetteer {
+    static final int FUZZY_MIN_LENGTH = 6;
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+    /** A name of an entity, and whether it is the entity's label or one of its aliases. */
+    public record Name(String normalized, Entity entity, boolean label) {}
+
+    private final Map<String, Entity> byIri = new LinkedHashMap<>();
+    private final Map<String, List<Name>> byName = new HashMap<>();
+    private final Map<Character, List<Name>> fuzzyByInitial = new HashMap<>();
+    private int longestNameTokens = 1;
+
+    public Gazetteer(Model reference) {
+        index(reference, SCO.State, EntityKind.STATE, SCO.isoCode);
+        index(reference, SCO.Organisation, EntityKind.ORGANISATION, null);
+        index(reference, SCO.City, EntityKind.CITY, SCO.country);
+        index(reference, SCO.Person, EntityKind.PERSON, SCO.nationality);
+    }
+
+    private void index(Model model, Resource type, EntityKind kind, org.apache.jena.rdf.model.Property stateLink) {
+        model.listResourcesWithProperty(RDF.type, type).forEachRemaining(r -> {
+            Optional<String> wikidata = model.listObjectsOfProperty(r, OWL.sameAs).toList().stream()
+                    .filter(RDFNode::isURIResource).map(n -> n.asResource().getURI())
+                    .filter(u -> u.startsWith(WIKIDATA)).map(u -> u.substring(WIKIDATA.length())).findFirst();
+            Optional<String> state = kind == EntityKind.STATE ? Optional.of(r.getURI())
+                    : Optional.ofNullable(stateLink == null ? null : r.getPropertyResourceValue(stateLink))
+                            .map(Resource::getURI);
+            String label = englishLabel(r);
+            Entity entity = new Entity(r.getURI(), kind, label, wikidata, state);
+            byIri.put(entity.iri(), entity);
+            r.listProperties(RDFS.label).forEachRemaining(s -> addName(s, entity, true));
+            r.listProperties(SKOS.altLabel).forEachRemaining(s -> addName(s, entity, false));
+            r.listProperties(SCO.acronym).forEachRemaining(s -> addName(s, entity, false));
+        });
+    }
+
+    private static String englishLabel(Resource r) {
+        String any = null;
+        for (Statement s : r.listProperties(RDFS.label).toList()) {
+            if ("en".equals(s.getLanguage())) {
+                return s.getString();
+            }
+            any = s.getString();
+        }
+        return any != null ? any : r.getURI();
+    }
+
+    private void addName(Statement s, Entity entity, boolean label) {
+        String normalized = Names.normalize(s.getString());
+        if (normalized.isEmpty()) {
+            return;
+        }
+        Name name = new Name(normalized, entity, label);
+        List<Name> names = byName.computeIfAbsent(normalized, k -> new ArrayList<>());
+        if (names.stream().noneMatch(n -> n.entity().equals(entity))) {
+            names.add(name);
+        }
+        longestNameTokens = Math.max(longestNameTokens, normalized.split(" ").length);
+        if (lettersIn(normalized) >= FUZZY_MIN_LENGTH) {
+            fuzzyByInitial.computeIfAbsent(normalized.charAt(0), k -> new ArrayList<>()).add(name);
+        }
+    }
+
+    static int lettersIn(String s) {
+        return (int) s.chars().filter(Character::isLetter).count();
+    }
+
+    public int longestNameTokens() {
+        return longestNameTokens;
+    }
+
+    public Optional<Entity> byIri(String iri) {
+        return Optional.ofNullable(byIri.get(iri));
+    }
+
+    public Collection<Entity> entities() {
+        return byIri.values();
+    }
+
+    /** Entities whose name is exactly {@code normalized}. */
+    public List<Name> exact(String normalized) {
+        return byName.getOrDefault(normalized, List.of());
+    }
+
+    /**
+     * The one entity whose name is nearest to {@code normalized} within the allowed distance
+     * (1, or 2 for names of ten letters or more), or empty when none or more than one are.
+     */
+    public Optional<Map.Entry<Name, Integer>> fuzzy(String normalized) {
+        if (lettersIn(normalized) < FUZZY_MIN_LENGTH) {
+            return Optional.empty();
+        }
+        int cap = lettersIn(normalized) >= 10 ? 2 : 1;
+        Name best = null;
+        int bestDistance = cap + 1;
+        boolean tie = false;
+        for (Name candidate : fuzzyByInitial.getOrDefault(normalized.charAt(0), List.of())) {
+            int d = Names.editDistance(normalized, candidate.normalized(), cap);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance && best != null && !best.entity().equals(candidate.entity())) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.entry(best, bestDistance));
+    }
+
+    /** People of the gazetteer one of whose name words is {@code word} ("Putin" for Vladimir Putin). */
+    public List<Entity> peopleWithNameWord(String word) {
+        String w = Names.normalize(word);
+        return byIri.values().stream()
+                .filter(e -> e.kind() == EntityKind.PERSON)
+                .filter(e -> List.of(Names.normalize(e.label()).split(" ")).contains(w))
+                .toList();
+    }
+}

@@ -1,0 +1,180 @@
+package org.scokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds meetings of the focus organisation ("KTT ke-22 SCO di Bishkek, Kyrgyzstan pada 26 Oktober
+ * 2023") and merges the mentions of one article that can be the same meeting; the meeting named
+ * most often is the article's primary meeting, the one "KTT itu" and the pledges refer to.
+ */
+final class MeetingRule {
+    private static final Set<String> NOT_EVENT_DATE = Set.of("hingga", "sampai", "sejak", "menuju", "menjelang", "visi");
+    private static final Set<String> GENERIC = Set.of("pertemuan", "sidang", "rapat");
+
+    private final Map<String, String> meetingWords;
+    private final Map<String, String> formatHints;
+    private final Map<String, String> ordinalWords;
+    private final Pattern meetingWord;
+    private final Pattern formatHint;
+    private final Pattern ordinal;
+
+    MeetingRule(Lexicon lexicon) {
+        meetingWords = lexicon.table("meeting-words");
+        formatHints = lexicon.table("meeting-format-hints");
+        ordinalWords = lexicon.table("ordinals");
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        meetingWord = Pattern.compile("\\b(" + lexicon.alternation("meeting-words", true) + ")\\b", flags);
+        formatHint = Pattern.compile("\\b(" + lexicon.alternation("meeting-format-hints", true) + ")\\b", flags);
+        ordinal = Pattern.compile("\\bke-?\\s?(\\d{1,3})\\b|\\b(" + lexicon.alternation("ordinals", true) + ")\\b", flags);
+    }
+
+    /** A meeting named in one sentence, before merging. */
+    private record Sighting(SentenceAnalysis sentence, Entity organisation, DateMention date, Entity place,
+                            Integer ordinal, String format) {
+        boolean informative() {
+            return date != null || place != null || ordinal != null;
+        }
+    }
+
+    /** Meetings of the article, primary first; also maps each meeting sentence to its meeting. */
+    List<Extraction.Meeting> find(ArticleAnalysis a, Map<Integer, Extraction.Meeting> bySentence) {
+        List<Sighting> sightings = new ArrayList<>();
+        for (SentenceAnalysis s : a.sentences) {
+            sighting(a, s).ifPresent(sightings::add);
+        }
+        List<List<Sighting>> clusters = new ArrayList<>();
+        for (Sighting sighting : sightings) {
+            if (!sighting.informative()) {
+                continue;
+            }
+            clusters.stream().filter(c -> c.stream().allMatch(o -> compatible(o, sighting))).findFirst()
+                    .ifPresentOrElse(c -> c.add(sighting), () -> clusters.add(new ArrayList<>(List.of(sighting))));
+        }
+        clusters.sort((x, y) -> y.size() - x.size());
+        for (Sighting sighting : sightings) {
+            if (!sighting.informative()) {
+                clusters.stream().filter(c -> c.get(0).organisation().equals(sighting.organisation())).findFirst()
+                        .ifPresentOrElse(c -> c.add(sighting), () -> clusters.add(new ArrayList<>(List.of(sighting))));
+            }
+        }
+        List<Extraction.Meeting> meetings = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            List<Sighting> cluster = clusters.get(i);
+            Extraction.Meeting meeting = merge(meetings.size(), cluster);
+            boolean primary = i == 0;
+            boolean wellDefined = meeting.date != null && (meeting.date.isFullDate() || meeting.place != null);
+            if (primary || wellDefined) {
+                meetings.add(meeting);
+                cluster.forEach(s -> bySentence.putIfAbsent(s.sentence().index(), meeting));
+            }
+        }
+        return meetings;
+    }
+
+    private Optional<Sighting> sighting(ArticleAnalysis a, SentenceAnalysis s) {
+        Matcher m = meetingWord.matcher(s.text());
+        String format = null;
+        boolean found = false;
+        int wordEnd = -1;
+        while (m.find()) {
+            String value = meetingWords.get(m.group(1).toLowerCase().replaceAll("\\s+", " "));
+            boolean generic = GENERIC.contains(m.group(1).toLowerCase());
+            if (generic && s.mentionsOf(EntityKind.ORGANISATION).isEmpty() && format == null) {
+                continue;
+            }
+            found = true;
+            wordEnd = wordEnd < 0 ? m.end() : wordEnd;
+            if (!"meeting".equals(value)) {
+                format = value;
+            }
+        }
+        if (!found) {
+            return Optional.empty();
+        }
+        Optional<Entity> organisation = a.organisationOf(s);
+        if (organisation.isEmpty()) {
+            return Optional.empty();
+        }
+        if (format == null) {
+            Matcher h = formatHint.matcher(s.text());
+            if (h.find()) {
+                format = formatHints.get(h.group(1).toLowerCase().replaceAll("\\s+", " "));
+            }
+        }
+        DateMention date = s.dates.stream()
+                .filter(d -> !d.kind().equals("period") && !NOT_EVENT_DATE.contains(d.preposition()))
+                .filter(d -> d.value().isFullDate() || d.value().month() != 0 || adjacentToMeetingWord(s, d))
+                .findFirst().orElse(null);
+        Entity place = s.mentionsOf(EntityKind.CITY).stream().map(Mention::entity).findFirst()
+                .orElseGet(() -> s.mentionsOf(EntityKind.STATE).stream()
+                        .filter(st -> s.between(s.sentence.start(), st.start()).matches("(?s).*\\bdi\\s*$"))
+                        .map(Mention::entity).findFirst().orElse(null));
+        Integer ordinalNumber = null;
+        Matcher o = ordinal.matcher(s.text());
+        while (o.find()) {
+            String near = s.text().substring(Math.max(0, o.start() - 40), Math.min(s.text().length(), o.end() + 40));
+            if (meetingWord.matcher(near).find()) {
+                ordinalNumber = o.group(1) != null ? Integer.valueOf(o.group(1))
+                        : Integer.valueOf(ordinalWords.get(o.group(2).toLowerCase()));
+                break;
+            }
+        }
+        return Optional.of(new Sighting(s, organisation.get(), date, place, ordinalNumber, format));
+    }
+
+    private boolean adjacentToMeetingWord(SentenceAnalysis s, DateMention d) {
+        String before = s.between(Math.max(s.sentence.start(), d.start() - 30), d.start());
+        return d.preposition().equals("pada") || d.preposition().equals("tahun")
+                || meetingWord.matcher(before).find();
+    }
+
+    private static boolean compatible(Sighting a, Sighting b) {
+        if (!a.organisation().equals(b.organisation())) {
+            return false;
+        }
+        if (a.date() != null && b.date() != null && !a.date().value().compatible(b.date().value())) {
+            return false;
+        }
+        if (a.ordinal() != null && b.ordinal() != null && !a.ordinal().equals(b.ordinal())) {
+            return false;
+        }
+        return a.place() == null || b.place() == null || samePlace(a.place(), b.place());
+    }
+
+    private static boolean samePlace(Entity a, Entity b) {
+        return a.equals(b)
+                || a.kind() == EntityKind.STATE && b.state().map(a.iri()::equals).orElse(false)
+                || b.kind() == EntityKind.STATE && a.state().map(b.iri()::equals).orElse(false);
+    }
+
+    private static Extraction.Meeting merge(int id, List<Sighting> cluster) {
+        Extraction.Meeting meeting = new Extraction.Meeting(id, cluster.get(0).organisation());
+        for (Sighting s : cluster) {
+            if (s.date() != null) {
+                DateValue v = s.date().value();
+                meeting.date = meeting.date == null ? v : meeting.date.moreSpecific(v);
+                if (s.date().last() != null && meeting.endDate == null) {
+                    meeting.endDate = s.date().last();
+                }
+            }
+            if (s.place() != null && (meeting.place == null || meeting.place.kind() == EntityKind.STATE)) {
+                meeting.place = s.place();
+            }
+            if (s.ordinal() != null && meeting.ordinal == null) {
+                meeting.ordinal = s.ordinal();
+            }
+            if (s.format() != null && (meeting.format == null || s.format().equals("ScoPlus"))) {
+                meeting.format = s.format();
+            }
+            meeting.sources.add(new Extraction.Source(s.sentence().index(), "meeting",
+                    s.date() != null ? s.date().confidence() : 0.8));
+        }
+        return meeting;
+    }
+}

@@ -1,0 +1,323 @@
+package org.scokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Membership statuses, participation in meetings and founding history, from lists of states:
+ * "anggota penuh SCO adalah A, B dan C" (status), "hadir ... 10 negara anggota yaitu ..." (status
+ * and participation), "mengundang empat negara di luar anggota ... yaitu ..." (guests), changes
+ * ("penerimaan Laos sebagai mitra dialog", "Iran resmi menjadi anggota penuh", "Uzbekistan
+ * bergabung pada 2001") and founders ("kelima negara itu membentuk Shanghai Five pada 26 April
+ * 1996"). A procedure, an application or a memorandum is not a status.
+ */
+final class MembershipRule {
+    private static final int MAX_WORDS_STATUS_TO_LIST = 6;
+    private static final String ADVERBS = "(?:(?:telah|kini|sudah|resmi|secara\\s+resmi|akhirnya|pun|juga|pada\\s+akhirnya)\\s+)*";
+
+    private final Map<String, String> statusNames;
+    private final Pattern status;
+    private final Pattern connector;
+    private final Pattern outsider;
+    private final Pattern guest;
+    private final Pattern attendance;
+    private final Pattern blocker;
+    private final Pattern changeAfter;
+    private final Pattern copulaAfter;
+    private final Pattern joiningAfter;
+    private final Pattern changeBefore;
+    private final Pattern asStatusAfter;
+    private final Pattern count;
+    private final Pattern founding;
+    private final Pattern renaming;
+    private final Pattern anaphor;
+    private final QuantityFinder numbers;
+
+    MembershipRule(Lexicon lexicon, QuantityFinder numbers) {
+        this.numbers = numbers;
+        statusNames = lexicon.table("statuses");
+        int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        String st = lexicon.alternation("statuses", true);
+        status = Pattern.compile("\\b(" + st + ")\\b", f);
+        connector = Pattern.compile("(?:\\b" + lexicon.alternation("list-connectors", false) + "\\b|:)", f);
+        outsider = Pattern.compile("\\b" + lexicon.alternation("outsider-markers", false) + "\\s+(?:[\\p{L}-]+[,\\s]+){0,2}?" + st + "\\b", f);
+        guest = Pattern.compile("\\b" + lexicon.alternation("guest-words", false) + "\\b", f);
+        attendance = Pattern.compile("\\b" + lexicon.alternation("attendance-words", false) + "\\b", f);
+        blocker = Pattern.compile("\\b" + lexicon.alternation("status-blockers", false) + "\\b", f);
+        String change = lexicon.alternation("status-change-words", false);
+        changeAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + change + "\\s+(?:sebagai\\s+)?(?:negara\\s+)?(" + st + ")\\b", f);
+        copulaAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + "(?:merupakan|adalah|ialah|berstatus)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
+        joiningAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + lexicon.alternation("joining-words", false) + "\\b", f);
+        changeBefore = Pattern.compile("\\b(?:penerimaan|menerima|diterimanya|masuknya|bergabungnya)\\s*$", f);
+        asStatusAfter = Pattern.compile("^\\s*(?:sebagai|menjadi)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
+        count = Pattern.compile("(?:\\b(\\d{1,3})|\\b(" + lexicon.alternation("numbers", true) + "))\\s+(?:kepala\\s+)?negara\\b", f);
+        founding = Pattern.compile("\\b" + lexicon.alternation("founding-words", false) + "\\b", f);
+        renaming = Pattern.compile("\\b" + lexicon.alternation("renaming-words", false) + "\\b", f);
+        anaphor = Pattern.compile("\\b(?:ke)?(\\d{1,2}|" + lexicon.alternation("numbers", true) + ")\\s+negara\\s+(?:itu|tersebut|ini)\\b", f);
+    }
+
+    void apply(ArticleAnalysis a, Map<Integer, Extraction.Meeting> meetingBySentence, Extraction.Meeting primary) {
+        Extraction x = a.extraction;
+        List<StateList> earlier = new ArrayList<>();
+        for (SentenceAnalysis s : a.sentences) {
+            List<StateList> lists = StateList.in(s);
+            Optional<Entity> organisation = a.organisationOf(s);
+            Extraction.Meeting meeting = meetingBySentence.getOrDefault(s.index(), primary);
+            boolean attending = meeting != null && attendance.matcher(s.text()).find();
+            if (organisation.isPresent()) {
+                founding(a, s, lists, earlier);
+                for (StateList list : lists) {
+                    listStatus(a, s, list, organisation.get(), attending ? meeting : null);
+                    change(a, s, list, meetingBySentence.get(s.index()) != null ? meetingBySentence.get(s.index()) : mentionsMeeting(s) ? primary : null);
+                }
+                if (attending) {
+                    representatives(a, s, meeting);
+                }
+            }
+            earlier.addAll(lists);
+        }
+        assignRepresentativeRoles(x);
+    }
+
+    private boolean mentionsMeeting(SentenceAnalysis s) {
+        return s.text().matches("(?s).*\\b(KTT|[Kk]onferensi [Tt]ingkat [Tt]inggi|[Pp]ertemuan|[Ss]idang|[Ss]ummit)\\b.*");
+    }
+
+    /** "anggota penuh SCO adalah A, B dan C", "... negara di luar anggota ... yaitu A, B". */
+    private void listStatus(ArticleAnalysis a, SentenceAnalysis s, StateList list, Entity organisation,
+                            Extraction.Meeting attended) {
+        String head = list.head();
+        Matcher m = status.matcher(head);
+        Matcher last = null;
+        int lastStart = -1;
+        int lastEnd = -1;
+        String lastPhrase = null;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+            lastPhrase = m.group(1);
+            last = m;
+        }
+        String role = null;
+        String statusValue = null;
+        Integer expected = null;
+        if (last != null) {
+            String rest = head.substring(lastEnd);
+            boolean opensList = connector.matcher(rest).find() && rest.strip().split("\\s+").length <= MAX_WORDS_STATUS_TO_LIST;
+            if (!opensList) {
+                return;
+            }
+            expected = countIn(head.substring(0, lastStart));
+            if (outsider.matcher(head).find()) {
+                role = "guest";
+            } else if (!blocker.matcher(head).find()) {
+                statusValue = statusNames.get(lastPhrase.toLowerCase().replaceAll("\\s+", " "));
+                role = statusValue;
+            }
+        } else if (attended != null && guest.matcher(head).find() && connector.matcher(head).find()) {
+            role = "guest";
+            expected = countIn(head);
+        }
+        if (role == null) {
+            return;
+        }
+        Extraction x = a.extraction;
+        for (Entity state : list.entities()) {
+            if (statusValue != null) {
+                x.statuses.add(new Extraction.Status(organisation, state, statusValue, null,
+                        new Extraction.Source(s.index(), "status-list", 0.9)));
+            }
+            if (attended != null) {
+                addParticipation(x, new Extraction.Participation(attended, state, role, null,
+                        new Extraction.Source(s.index(), "participation-list", 0.9)));
+            }
+        }
+        checkCount(x, s, expected, list.entities().size(), statusValue != null ? statusValue : role);
+    }
+
+    /** A status taken: "Laos sebagai mitra dialog", "Iran resmi menjadi anggota penuh", "bergabung". */
+    private void change(ArticleAnalysis a, SentenceAnalysis s, StateList list, Extraction.Meeting meeting) {
+        String head = list.head();
+        String tail = list.tail();
+        String value = null;
+        Matcher m;
+        if ((m = changeAfter.matcher(tail)).find() || (changeBefore.matcher(head).find() && (m = asStatusAfter.matcher(tail)).find())) {
+            value = statusNames.get(m.group(1).toLowerCase().replaceAll("\\s+", " "));
+        } else if (joiningAfter.matcher(tail).find()) {
+            value = "member";
+        } else if ((m = copulaAfter.matcher(tail)).find()) {
+            Entity org = organisationNear(a, s, list);
+            if (org != null && !blocker.matcher(clause(head)).find()) {
+                for (Entity state : list.entities()) {
+                    a.extraction.statuses.add(new Extraction.Status(org, state,
+                            statusNames.get(m.group(1).toLowerCase().replaceAll("\\s+", " ")), null,
+                            new Extraction.Source(s.index(), "status-copula", 0.85)));
+                }
+            }
+            return;
+        } else {
+            Matcher given = Pattern.compile("\\bstatus\\s+(" + status.pattern() + ")\\s+(?:kepada|bagi|untuk)\\s*$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(head);
+            if (given.find()) {
+                value = statusNames.get(given.group(2).toLowerCase().replaceAll("\\s+", " "));
+            }
+        }
+        if (value == null || blocker.matcher(clause(head)).find() || blocker.matcher(firstWords(tail, 4)).find()) {
+            return;
+        }
+        Entity org = organisationNear(a, s, list);
+        if (org == null) {
+            return;
+        }
+        DateValue since = s.dates.stream()
+                .filter(d -> d.start() >= list.end() && !d.kind().equals("period") && !d.preposition().equals("hingga"))
+                .filter(d -> d.start() < list.end() + tail.length())
+                .map(DateMention::value).findFirst()
+                .orElse(meeting != null ? meeting.date : null);
+        for (Entity state : list.entities()) {
+            a.extraction.statuses.add(new Extraction.Status(org, state, value, since,
+                    new Extraction.Source(s.index(), "status-change", since != null ? 0.85 : 0.7)));
+        }
+    }
+
+    /** The organisation a status of this list is in: the one renamed to, else the nearest focus one. */
+    private Entity organisationNear(ArticleAnalysis a, SentenceAnalysis s, StateList list) {
+        Matcher r = renaming.matcher(s.text());
+        if (r.find()) {
+            int after = s.sentence.start() + r.end();
+            Optional<Entity> renamedTo = s.mentionsOf(EntityKind.ORGANISATION).stream()
+                    .filter(o -> o.start() >= after).map(Mention::entity).filter(a::isFocus).findFirst();
+            if (renamedTo.isPresent()) {
+                return renamedTo.get();
+            }
+        }
+        return s.mentionsOf(EntityKind.ORGANISATION).stream()
+                .filter(o -> o.start() >= list.end()).map(Mention::entity).filter(a::isFocus).findFirst()
+                .or(() -> a.organisationOf(s)).orElse(null);
+    }
+
+    /** "kelima negara itu membentuk ... Shanghai Five pada 26 April 1996": founders are members from then. */
+    private void founding(ArticleAnalysis a, SentenceAnalysis s, List<StateList> lists, List<StateList> earlier) {
+        Matcher verb = founding.matcher(s.text());
+        if (!verb.find()) {
+            return;
+        }
+        int verbAt = s.sentence.start() + verb.start();
+        Optional<Entity> organisation = s.mentionsOf(EntityKind.ORGANISATION).stream()
+                .filter(o -> o.start() >= verbAt).map(Mention::entity).filter(a::isFocus).findFirst();
+        if (organisation.isEmpty()) {
+            return;
+        }
+        List<Entity> founders = null;
+        Matcher ana = anaphor.matcher(s.text());
+        if (ana.find()) {
+            Integer n = numbers.integer(ana.group(1));
+            List<StateList> candidates = new ArrayList<>(earlier);
+            lists.stream().filter(l -> l.end() <= s.sentence.start() + ana.start()).forEach(candidates::add);
+            for (int i = candidates.size() - 1; i >= 0 && founders == null; i--) {
+                if (n != null && candidates.get(i).entities().size() == n) {
+                    founders = candidates.get(i).entities();
+                }
+            }
+        } else {
+            founders = lists.stream().filter(l -> l.end() <= verbAt && l.entities().size() >= 2)
+                    .reduce((x, y) -> y).map(StateList::entities).orElse(null);
+        }
+        if (founders == null) {
+            return;
+        }
+        DateValue date = s.dates.stream().filter(d -> d.start() >= verbAt && !d.kind().equals("period"))
+                .map(DateMention::value).findFirst().orElse(null);
+        Entity renamedTo = null;
+        Matcher r = renaming.matcher(s.text());
+        if (r.find()) {
+            int after = s.sentence.start() + r.end();
+            renamedTo = s.mentionsOf(EntityKind.ORGANISATION).stream().filter(o -> o.start() >= after)
+                    .map(Mention::entity).filter(o -> !o.equals(organisation.get())).findFirst().orElse(null);
+        }
+        Extraction.Source source = new Extraction.Source(s.index(), "founding", 0.85);
+        a.extraction.foundings.add(new Extraction.Founding(organisation.get(), founders, date, renamedTo, source));
+        for (Entity state : founders) {
+            a.extraction.statuses.add(new Extraction.Status(organisation.get(), state, "member", date, source));
+        }
+    }
+
+    /** "PM Li Qiang ... menghadiri KTT": the person's state took part, represented by them. */
+    private void representatives(ArticleAnalysis a, SentenceAnalysis s, Extraction.Meeting meeting) {
+        for (PersonMention p : s.people) {
+            if (p.role() == null) {
+                continue;
+            }
+            Entity state = p.state() != null ? p.state() : a.stateOf(p.person()).orElse(null);
+            if (state != null) {
+                addParticipation(a.extraction, new Extraction.Participation(meeting, state, null, p.person(),
+                        new Extraction.Source(s.index(), "participation-person", 0.8)));
+            }
+        }
+    }
+
+    /** A representative's state takes the role its status in the article gives it. */
+    private static void assignRepresentativeRoles(Extraction x) {
+        List<Extraction.Participation> resolved = new ArrayList<>();
+        for (Extraction.Participation p : x.participations) {
+            if (p.role() != null) {
+                resolved.add(p);
+                continue;
+            }
+            String role = x.statuses.stream()
+                    .filter(st -> st.organisation().equals(p.meeting().organisation) && st.state().equals(p.state()))
+                    .map(Extraction.Status::status).findFirst().orElse(null);
+            resolved.add(new Extraction.Participation(p.meeting(), p.state(), role, p.representative(), p.source()));
+        }
+        x.participations.clear();
+        x.participations.addAll(resolved);
+    }
+
+    private static void addParticipation(Extraction x, Extraction.Participation p) {
+        for (int i = 0; i < x.participations.size(); i++) {
+            Extraction.Participation old = x.participations.get(i);
+            if (old.meeting() == p.meeting() && old.state().equals(p.state())) {
+                if (old.role() == null && p.role() != null) {
+                    x.participations.set(i, new Extraction.Participation(p.meeting(), p.state(), p.role(),
+                            old.representative(), p.source()));
+                } else if (old.representative() == null && p.representative() != null) {
+                    x.participations.set(i, new Extraction.Participation(old.meeting(), old.state(), old.role(),
+                            p.representative(), old.source()));
+                }
+                return;
+            }
+        }
+        x.participations.add(p);
+    }
+
+    private Integer countIn(String text) {
+        Matcher c = count.matcher(text);
+        Integer n = null;
+        while (c.find()) {
+            n = numbers.integer(c.group(1) != null ? c.group(1) : c.group(2));
+        }
+        return n;
+    }
+
+    private static void checkCount(Extraction x, SentenceAnalysis s, Integer expected, int found, String what) {
+        if (expected != null && expected != found) {
+            x.notes.add(new Extraction.QualityNote("The text counts " + expected + " states (" + what
+                    + ") but names " + found + ".", expected, found, new Extraction.Source(s.index(), "count-check", 1.0)));
+        }
+    }
+
+    /** The clause a list's head ends with: the text after the last comma-free boundary. */
+    private static String clause(String head) {
+        int cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(". "));
+        return cut >= 0 ? head.substring(cut + 1) : head;
+    }
+
+    private static String firstWords(String text, int n) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(n, words.length)));
+    }
+}

@@ -1,0 +1,144 @@
+package org.scokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people: names from the gazetteer, and "office title [state] Name" anywhere ("Presiden China
+ * Xi Jinping", "PM Li Qiang", "juru bicara Kementerian Luar Negeri China Mao Ning"). A surname alone
+ * after a title ("Presiden Xi") is the person of the article, or of the gazetteer, with that name.
+ */
+final class PersonFinder {
+    private static final int MAX_NAME_TOKENS = 4;
+    private static final Pattern NAME_GAP = Pattern.compile("[\\s.\\-]*");
+
+    private final Gazetteer gazetteer;
+    private final Map<String, String> offices;
+    private final Set<String> stopwords;
+    private final Set<String> calendarWords;
+    private final Pattern title;
+
+    PersonFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.offices = lexicon.table("offices");
+        this.stopwords = lexicon.words("name-stopwords");
+        this.calendarWords = new java.util.HashSet<>(lexicon.table("months").keySet());
+        this.calendarWords.addAll(lexicon.table("weekdays").keySet());
+        this.title = Pattern.compile("\\b(" + lexicon.alternation("offices", true) + ")\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    void find(SentenceAnalysis s, Extraction extraction) {
+        List<int[]> taken = new ArrayList<>();
+        Matcher m = title.matcher(s.text());
+        while (m.find()) {
+            String surface = m.group(1);
+            if (surface.length() <= 3 && !surface.equals(surface.toUpperCase())) {
+                continue; // "pm" in running text is not a title
+            }
+            String role = offices.get(surface.toLowerCase().replaceAll("\\s+", " "));
+            titled(s, extraction, s.sentence.start() + m.end(), role).ifPresent(pm -> {
+                s.people.add(pm);
+                taken.add(new int[] {pm.start(), pm.end()});
+            });
+        }
+        for (Mention mention : s.mentionsOf(EntityKind.PERSON)) {
+            boolean covered = taken.stream().anyMatch(t -> mention.start() < t[1] && t[0] < mention.end());
+            if (!covered) {
+                Extraction.Person person = person(extraction, mention.entity().label(), Optional.of(mention.entity()));
+                s.people.add(new PersonMention(s.index(), mention.start(), mention.end(), person, null, null));
+            }
+        }
+        s.people.sort(java.util.Comparator.comparingInt(PersonMention::start));
+    }
+
+    private Optional<PersonMention> titled(SentenceAnalysis s, Extraction extraction, int after, String role) {
+        Entity state = null;
+        int i = firstTokenAt(s, after);
+        while (i < s.tokens.size()) {
+            Token t = s.tokens.get(i);
+            Optional<Mention> mention = mentionAt(s, t.start());
+            if (mention.isPresent() && mention.get().is(EntityKind.STATE) && state == null) {
+                state = mention.get().entity();
+                i = firstTokenAt(s, mention.get().end());
+            } else if (mention.isPresent() && mention.get().is(EntityKind.ORGANISATION)) {
+                i = firstTokenAt(s, mention.get().end());
+            } else if (stopwords.contains(t.lower()) && t.capitalised()) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i >= s.tokens.size()) {
+            return Optional.empty();
+        }
+        Optional<Mention> known = mentionAt(s, s.tokens.get(i).start()).filter(mm -> mm.is(EntityKind.PERSON));
+        if (known.isPresent()) {
+            Mention mm = known.get();
+            Extraction.Person person = person(extraction, mm.entity().label(), Optional.of(mm.entity()));
+            return Optional.of(new PersonMention(s.index(), mm.start(), mm.end(), person, role, state));
+        }
+        int first = i;
+        int last = -1;
+        while (i < s.tokens.size() && i - first < MAX_NAME_TOKENS) {
+            Token t = s.tokens.get(i);
+            if (!t.capitalised() || stopwords.contains(t.lower()) || calendarWords.contains(t.lower())
+                    || mentionAt(s, t.start()).isPresent()) {
+                break;
+            }
+            if (i > first && !NAME_GAP.matcher(s.between(s.tokens.get(i - 1).end(), t.start())).matches()) {
+                break;
+            }
+            last = i;
+            i++;
+        }
+        if (last < 0) {
+            return Optional.empty();
+        }
+        int start = s.tokens.get(first).start();
+        int end = s.tokens.get(last).end();
+        String name = s.between(start, end);
+        Extraction.Person person = resolve(extraction, name, last == first);
+        return Optional.of(new PersonMention(s.index(), start, end, person, role, state));
+    }
+
+    /** A one-word name is the article's or the gazetteer's person with that word in their name. */
+    private Extraction.Person resolve(Extraction extraction, String name, boolean oneWord) {
+        if (oneWord) {
+            String word = Names.normalize(name);
+            List<Extraction.Person> known = extraction.people.values().stream()
+                    .filter(p -> List.of(Names.normalize(p.name()).split(" ")).contains(word)).toList();
+            if (known.size() == 1) {
+                return known.get(0);
+            }
+            List<Entity> fromGazetteer = gazetteer.peopleWithNameWord(word);
+            if (fromGazetteer.size() == 1) {
+                return person(extraction, fromGazetteer.get(0).label(), Optional.of(fromGazetteer.get(0)));
+            }
+        }
+        return person(extraction, name, Optional.empty());
+    }
+
+    private static Extraction.Person person(Extraction extraction, String name, Optional<Entity> entity) {
+        String key = entity.map(Entity::slug).orElse(Names.slug(name));
+        return extraction.people.computeIfAbsent(key, k -> new Extraction.Person(k, name, entity));
+    }
+
+    private static int firstTokenAt(SentenceAnalysis s, int offset) {
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (s.tokens.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return s.tokens.size();
+    }
+
+    private static Optional<Mention> mentionAt(SentenceAnalysis s, int start) {
+        return s.mentions.stream().filter(m -> m.start() == start).findFirst();
+    }
+}

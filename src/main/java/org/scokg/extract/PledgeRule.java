@@ -1,0 +1,117 @@
+package org.scokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pledges: a state, or "Kami" in a quote whose speaker serves a state, followed by a pledge word
+ * ("China akan membangun ...", "Kami siap ..."). A clause joined by "serta akan" / "dan akan" is a
+ * pledge of its own. The amount, unit and timeframe ("dalam lima tahun ke depan") come from the
+ * clause; the meeting is the article's primary meeting.
+ */
+final class PledgeRule {
+    private final Pattern modalAfter;
+    private final Pattern blocked;
+    private final Pattern firstPerson;
+    private final Pattern nextClause;
+    private final Pattern attribution;
+    private final Pattern topics = Pattern.compile("\\bbidang\\s+([^.;\"”]+?)(?=,\\s*(?:serta|dan)\\s|[.;\"”]|$)");
+    private final QuantityFinder quantities;
+
+    PledgeRule(Lexicon lexicon, QuantityFinder quantities) {
+        this.quantities = quantities;
+        int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        String modal = lexicon.alternation("pledge-modals", false);
+        modalAfter = Pattern.compile("^\\s+(?:juga\\s+|pun\\s+|tetap\\s+|sangat\\s+|telah\\s+)?(" + modal + ")\\b", f);
+        blocked = Pattern.compile("^\\s*(?:" + lexicon.alternation("pledge-blockers", false) + ")\\b", f);
+        firstPerson = Pattern.compile("\\b(" + lexicon.alternation("first-person", false) + ")\\b(?=\\s)", f);
+        nextClause = Pattern.compile(",?\\s+(?:serta|dan)\\s+(?:juga\\s+)?(?=(?:" + modal + ")\\b)", f);
+        attribution = Pattern.compile("[\"”]?\\s*,?[\"”]\\s*,?\\s*" + lexicon.alternation("speech-verbs", false) + "\\b.*$", f);
+    }
+
+    void apply(ArticleAnalysis a, Extraction.Meeting primary, java.util.Set<Integer> chairSentences) {
+        if (a.focus.isEmpty()) {
+            return;
+        }
+        for (SentenceAnalysis s : a.sentences) {
+            if (chairSentences.contains(s.index()) || a.organisationOf(s).isEmpty()) {
+                continue;
+            }
+            for (int[] subject : subjects(a, s)) {
+                Entity pledger = a.gazetteer.byIri(s.mentions.stream().filter(m -> m.start() == subject[0])
+                        .map(m -> m.entity().iri()).findFirst().orElse("")).orElse(null);
+                if (pledger == null && s.speaker != null) {
+                    pledger = a.stateOf(s.speaker.person()).orElse(null);
+                }
+                if (pledger == null) {
+                    continue;
+                }
+                String rest = s.text().substring(s.local(subject[1]));
+                Matcher modal = modalAfter.matcher(rest);
+                if (!modal.find() || blocked.matcher(rest.substring(modal.end())).find()) {
+                    continue;
+                }
+                for (String clause : clauses(s.text().substring(s.local(subject[0])))) {
+                    add(a, s, pledger, primary, clause);
+                }
+            }
+        }
+    }
+
+    /** Offsets of the pledge subjects of a sentence: state mentions, and first-person pronouns. */
+    private List<int[]> subjects(ArticleAnalysis a, SentenceAnalysis s) {
+        List<int[]> subjects = new ArrayList<>();
+        for (Mention m : s.mentionsOf(EntityKind.STATE)) {
+            if (modalAfter.matcher(s.text().substring(s.local(m.end()))).find()) {
+                subjects.add(new int[] {m.start(), m.end()});
+            }
+        }
+        Matcher fp = firstPerson.matcher(s.text());
+        while (fp.find()) {
+            int start = s.sentence.start() + fp.start();
+            if (s.speaker != null && modalAfter.matcher(s.text().substring(fp.end())).find()) {
+                subjects.add(new int[] {start, s.sentence.start() + fp.end()});
+            }
+        }
+        return subjects;
+    }
+
+    /** The pledge text split at "serta akan" / "dan akan", without the quote's attribution. */
+    private List<String> clauses(String text) {
+        String body = attribution.matcher(text).replaceFirst("").strip();
+        body = body.replaceAll("[\"”“]", "").replaceAll("[.,;\\s]+$", "");
+        List<String> clauses = new ArrayList<>();
+        Matcher m = nextClause.matcher(body);
+        int start = 0;
+        while (m.find()) {
+            clauses.add(body.substring(start, m.start()));
+            start = m.end();
+        }
+        clauses.add(body.substring(start));
+        return clauses;
+    }
+
+    private void add(ArticleAnalysis a, SentenceAnalysis s, Entity pledger, Extraction.Meeting meeting, String clause) {
+        int at = s.text().indexOf(clause);
+        int from = at < 0 ? s.sentence.start() : s.sentence.start() + at;
+        int to = at < 0 ? s.sentence.end() : from + clause.length();
+        Optional<Quantity> amount = s.quantities.stream()
+                .filter(q -> q.hasUnit() && q.start() >= from && q.end() <= to).findFirst();
+        List<String> topicList = new ArrayList<>();
+        Matcher t = topics.matcher(clause);
+        if (t.find()) {
+            for (String topic : t.group(1).split(",\\s*|\\s+dan\\s+")) {
+                if (!topic.isBlank()) {
+                    topicList.add(topic.strip());
+                }
+            }
+        }
+        Extraction.Person announcer = s.speaker != null ? s.speaker.person() : null;
+        a.extraction.pledges.add(new Extraction.Pledge(pledger, announcer, meeting, amount.orElse(null),
+                quantities.timeframe(clause).orElse(null), topicList, clause,
+                new Extraction.Source(s.index(), "pledge", announcer != null ? 0.85 : 0.75)));
+    }
+}

@@ -1,0 +1,347 @@
+package org.scokg.rdf;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.scokg.article.Article;
+import org.scokg.article.Sentence;
+import org.scokg.extract.DateValue;
+import org.scokg.extract.Entity;
+import org.scokg.extract.Extraction;
+import org.scokg.extract.Mention;
+import org.scokg.extract.Quantity;
+
+/**
+ * Writes one article's {@link Extraction} as the RDF of its named graph: the article and its
+ * sentences, every fact as a node with its provenance (the sentence, a confidence, the rule), the
+ * meetings and people it mentions, and a mention node for every entity name as written.
+ */
+public final class ExtractionWriter {
+    private static final String ID = "id";
+    private static final String EN = "en";
+
+    private final Iris iris;
+
+    public ExtractionWriter(Iris iris) {
+        this.iris = iris;
+    }
+
+    public Model write(Extraction x) {
+        return new Run(x).model;
+    }
+
+    private final class Run {
+        final Extraction x;
+        final Article article;
+        final Model model = ModelFactory.createDefaultModel();
+        final Resource articleNode;
+        final Map<Extraction.Meeting, Resource> meetings = new IdentityHashMap<>();
+        final Map<String, Resource> people = new HashMap<>();
+        final Map<String, Integer> counters = new HashMap<>();
+
+        Run(Extraction x) {
+            this.x = x;
+            this.article = x.article;
+            model.setNsPrefixes(Prefixes.standard(iris.base()));
+            articleNode = model.createResource(iris.article(article));
+            writeArticle();
+            x.meetings.forEach(this::meeting);
+            x.mentions.forEach(this::mention);
+            x.statuses.forEach(this::status);
+            x.participations.forEach(this::participation);
+            x.pledges.forEach(this::pledge);
+            x.proposals.forEach(this::proposal);
+            x.chairs.forEach(this::chair);
+            x.offices.forEach(this::office);
+            x.foundings.forEach(this::founding);
+            x.documents.forEach(this::document);
+            x.institutions.forEach(this::institution);
+            x.claims.forEach(this::claim);
+            x.notes.forEach(this::note);
+        }
+
+        void writeArticle() {
+            articleNode.addProperty(RDF.type, SCO.Article)
+                    .addProperty(RDFS.label, title(), ID)
+                    .addProperty(SCO.contentHash, article.contentHash())
+                    .addProperty(SCO.fileName, article.fileName())
+                    .addProperty(SCO.body, article.body(), ID);
+            if (x.dateline != null) {
+                articleNode.addProperty(SCO.dateline, entity(x.dateline));
+            }
+            article.agency().ifPresent(a -> articleNode.addProperty(SCO.agency, a));
+            article.reporter().ifPresent(r -> articleNode.addProperty(SCO.reporter, r));
+            article.editor().ifPresent(e -> articleNode.addProperty(SCO.editor, e));
+            article.copyrightYear().ifPresent(y -> articleNode.addProperty(SCO.copyrightYear,
+                    model.createTypedLiteral(String.valueOf(y), XSDDatatype.XSDgYear)));
+            article.relatedHeadlines().forEach(h -> articleNode.addProperty(SCO.relatedHeadline, h, ID));
+            for (Sentence s : article.sentences()) {
+                model.createResource(iris.sentence(article, s.index()))
+                        .addProperty(RDF.type, SCO.Sentence)
+                        .addProperty(SCO.inArticle, articleNode)
+                        .addLiteral(SCO.sentenceIndex, integer(s.index()))
+                        .addLiteral(SCO.startOffset, integer(s.start()))
+                        .addLiteral(SCO.endOffset, integer(s.end()))
+                        .addProperty(SCO.text, s.text(), ID);
+            }
+        }
+
+        /** The first sentence, shortened: the article's readable name. */
+        String title() {
+            String first = article.sentences().isEmpty() ? article.fileName() : article.sentences().get(0).text();
+            return first.length() <= 120 ? first : first.substring(0, 117).replaceAll("\\s+\\S*$", "") + "…";
+        }
+
+        Resource fact(String kind, Resource type, Extraction.Source source) {
+            int n = counters.merge(kind, 1, Integer::sum);
+            Resource node = model.createResource(iris.statement(kind, article, n))
+                    .addProperty(RDF.type, type)
+                    .addProperty(Vocab.wasDerivedFrom, model.createResource(iris.sentence(article, source.sentence())))
+                    .addProperty(SCO.extractionRule, source.rule());
+            node.addLiteral(SCO.confidence, model.createTypedLiteral(
+                    java.math.BigDecimal.valueOf(source.confidence()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                    XSDDatatype.XSDdecimal));
+            return node;
+        }
+
+        Resource entity(Entity e) {
+            return model.createResource(iris.entity(e));
+        }
+
+        Resource meeting(Extraction.Meeting m) {
+            return meetings.computeIfAbsent(m, k -> {
+                Resource node = model.createResource(iris.meeting(m.organisation, m.date, m.place, article, m.id))
+                        .addProperty(RDF.type, SCO.Meeting)
+                        .addProperty(SCO.organisation, entity(m.organisation));
+                String place = m.place == null ? "" : ", " + m.place.label();
+                String when = m.date == null ? "" : ", " + m.date.lexical();
+                node.addProperty(RDFS.label, m.organisation.label() + " meeting" + place + when, EN);
+                node.addProperty(RDFS.label, "Pertemuan " + m.organisation.label() + place + when, ID);
+                if (m.date != null) {
+                    node.addLiteral(SCO.date, date(m.date));
+                }
+                if (m.endDate != null) {
+                    node.addLiteral(SCO.endDate, date(m.endDate));
+                }
+                if (m.place != null) {
+                    node.addProperty(SCO.location, entity(m.place));
+                }
+                if (m.ordinal != null) {
+                    node.addLiteral(SCO.ordinal, integer(m.ordinal));
+                }
+                if (m.format != null) {
+                    node.addProperty(SCO.format, model.createResource(SCO.NS + m.format));
+                }
+                m.sources.forEach(s -> node.addProperty(Vocab.wasDerivedFrom,
+                        model.createResource(iris.sentence(article, s.sentence()))));
+                return node;
+            });
+        }
+
+        Resource person(Extraction.Person p) {
+            return people.computeIfAbsent(p.key(), k -> {
+                Resource node = model.createResource(p.entity().map(iris::entity).orElse(iris.person(p.key())));
+                if (p.entity().isEmpty()) {
+                    node.addProperty(RDF.type, SCO.Person).addProperty(RDFS.label, p.name());
+                }
+                return node;
+            });
+        }
+
+        void mention(Mention m) {
+            Resource node = fact("mention", SCO.Mention, new Extraction.Source(m.sentence(), "gazetteer-" + m.method(),
+                    m.method().equals("fuzzy") ? 0.8 : 1.0))
+                    .addProperty(SCO.surfaceForm, m.surface())
+                    .addProperty(SCO.denotes, entity(m.entity()))
+                    .addProperty(SCO.matchMethod, m.method())
+                    .addLiteral(SCO.startOffset, integer(m.start()))
+                    .addLiteral(SCO.endOffset, integer(m.end()));
+            if (m.distance() > 0) {
+                node.addLiteral(SCO.editDistance, integer(m.distance()));
+            }
+        }
+
+        void status(Extraction.Status s) {
+            Resource node = fact("membership", SCO.Membership, s.source())
+                    .addProperty(SCO.organisation, entity(s.organisation()))
+                    .addProperty(SCO.memberState, entity(s.state()))
+                    .addProperty(SCO.status, statusConcept(s.status()));
+            node.addProperty(RDFS.label, s.state().label() + " – " + s.status().replace('_', ' ') + " of "
+                    + s.organisation().label(), EN);
+            if (s.since() != null) {
+                node.addLiteral(SCO.startDate, date(s.since()));
+            }
+        }
+
+        void participation(Extraction.Participation p) {
+            Resource node = fact("participation", SCO.Participation, p.source())
+                    .addProperty(SCO.meeting, meeting(p.meeting()))
+                    .addProperty(SCO.participant, entity(p.state()));
+            node.addProperty(RDFS.label, p.state().label() + " at " + meetingLabel(p.meeting()), EN);
+            if (p.role() != null) {
+                node.addProperty(SCO.role, statusConcept(p.role()));
+            }
+            if (p.representative() != null) {
+                node.addProperty(SCO.representedBy, person(p.representative()));
+            }
+        }
+
+        void pledge(Extraction.Pledge p) {
+            Resource node = fact("pledge", SCO.Pledge, p.source())
+                    .addProperty(SCO.pledger, entity(p.pledger()))
+                    .addProperty(SCO.text, p.text(), ID);
+            node.addProperty(RDFS.label, "Pledge by " + p.pledger().label(), EN);
+            if (p.meeting() != null) {
+                node.addProperty(SCO.meeting, meeting(p.meeting()));
+            }
+            if (p.announcer() != null) {
+                node.addProperty(SCO.announcedBy, person(p.announcer()));
+            }
+            if (p.quantity() != null) {
+                node.addProperty(SCO.quantity, quantity(p.quantity(), p.source()));
+            }
+            if (p.timeframe() != null) {
+                node.addLiteral(SCO.timeframe, model.createTypedLiteral(p.timeframe(), XSDDatatype.XSDduration));
+            }
+            p.topics().forEach(t -> node.addProperty(SCO.topic, t, ID));
+        }
+
+        void proposal(Extraction.Proposal p) {
+            Resource node = fact("proposal", SCO.Proposal, p.source()).addProperty(SCO.text, p.text(), ID);
+            node.addProperty(RDFS.label, "Proposal" + (p.ordinal() != null ? " " + p.ordinal() : "")
+                    + (p.proposer() != null ? " by " + p.proposer().label() : ""), EN);
+            if (p.proposer() != null) {
+                node.addProperty(SCO.proposer, entity(p.proposer()));
+            }
+            if (p.proposedBy() != null) {
+                node.addProperty(SCO.announcedBy, person(p.proposedBy()));
+            }
+            if (p.ordinal() != null) {
+                node.addLiteral(SCO.ordinal, integer(p.ordinal()));
+            }
+            if (p.meeting() != null) {
+                node.addProperty(SCO.meeting, meeting(p.meeting()));
+            }
+        }
+
+        void chair(Extraction.Chair c) {
+            fact("chairmanship", SCO.Chairmanship, c.source())
+                    .addProperty(SCO.organisation, entity(c.organisation()))
+                    .addProperty(SCO.chairState, entity(c.state()))
+                    .addLiteral(SCO.startDate, date(DateValue.ofYear(c.from())))
+                    .addLiteral(SCO.endDate, date(DateValue.ofYear(c.to())))
+                    .addProperty(RDFS.label, c.state().label() + " chairs " + c.organisation().label() + " "
+                            + c.from() + "–" + c.to(), EN);
+        }
+
+        void office(Extraction.OfficeHolding o) {
+            Resource node = fact("office", SCO.OfficeHolding, o.source())
+                    .addProperty(SCO.holder, person(o.person()))
+                    .addProperty(SCO.office, model.createResource(SCO.NS + OfficeConcepts.of(o.role())));
+            node.addProperty(RDFS.label, o.person().name() + " – " + o.role().replace('_', ' '), EN);
+            if (o.state() != null) {
+                node.addProperty(SCO.officeState, entity(o.state()));
+            }
+        }
+
+        void founding(Extraction.Founding f) {
+            Resource node = fact("founding", SCO.Founding, f.source())
+                    .addProperty(SCO.organisation, entity(f.organisation()))
+                    .addProperty(RDFS.label, "Founding of " + f.organisation().label(), EN);
+            f.founders().forEach(s -> node.addProperty(SCO.founder, entity(s)));
+            if (f.date() != null) {
+                node.addLiteral(SCO.date, date(f.date()));
+            }
+            if (f.renamedTo() != null) {
+                node.addProperty(SCO.renamedTo, entity(f.renamedTo()));
+            }
+        }
+
+        void document(Extraction.OutcomeDocument d) {
+            Resource node = fact("document", SCO.OutcomeDocument, d.source()).addProperty(RDFS.label, d.title(), ID);
+            if (d.meeting() != null) {
+                node.addProperty(SCO.meeting, meeting(d.meeting()));
+            }
+        }
+
+        void institution(Extraction.Institution i) {
+            Resource node = fact("institution", SCO.Institution, i.source()).addProperty(RDFS.label, i.name(), ID);
+            if (i.meeting() != null) {
+                node.addProperty(SCO.meeting, meeting(i.meeting()));
+            }
+        }
+
+        void claim(Extraction.Claim c) {
+            Resource node = fact("claim", SCO.StatisticalClaim, c.source())
+                    .addProperty(SCO.quantity, quantity(c.quantity(), c.source()))
+                    .addProperty(SCO.text, c.text(), ID)
+                    .addProperty(RDFS.label, "Claim: " + c.quantity().surface(), ID);
+            if (c.claimant() != null) {
+                node.addProperty(SCO.claimant, person(c.claimant()));
+            }
+        }
+
+        void note(Extraction.QualityNote n) {
+            Resource node = fact("note", SCO.QualityNote, n.source()).addProperty(RDFS.comment, n.text(), EN);
+            if (n.expected() != null) {
+                node.addLiteral(SCO.expectedCount, integer(n.expected()));
+            }
+            if (n.found() != null) {
+                node.addLiteral(SCO.foundCount, integer(n.found()));
+            }
+            articleNode.addProperty(SCO.qualityNote, node);
+        }
+
+        Resource quantity(Quantity q, Extraction.Source source) {
+            int n = counters.merge("quantity", 1, Integer::sum);
+            Resource node = model.createResource(iris.statement("quantity", article, n))
+                    .addProperty(RDF.type, SCO.Quantity)
+                    .addLiteral(Vocab.numericValue, model.createTypedLiteral(q.value().toPlainString(), XSDDatatype.XSDdecimal))
+                    .addProperty(SCO.surfaceForm, q.surface());
+            if (q.unit() != null && q.unit().startsWith("unit:")) {
+                node.addProperty(Vocab.unit, model.createResource(Vocab.UNIT + q.unit().substring(5)));
+            } else if (q.unit() != null && q.unit().startsWith("currency:")) {
+                node.addProperty(SCO.currency, q.unit().substring(9));
+            }
+            if (q.approximation() != null) {
+                node.addProperty(SCO.approximation, model.createResource(SCO.NS + q.approximation()));
+            }
+            if (q.countedThing() != null) {
+                node.addProperty(SCO.countedThing, q.countedThing(), ID);
+            }
+            return node;
+        }
+
+        String meetingLabel(Extraction.Meeting m) {
+            return meeting(m).getProperty(RDFS.label, EN).getString();
+        }
+
+        Literal date(DateValue d) {
+            XSDDatatype type = d.isFullDate() ? XSDDatatype.XSDdate
+                    : d.month() != 0 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDgYear;
+            return model.createTypedLiteral(d.lexical(), type);
+        }
+
+        Literal integer(int v) {
+            return model.createTypedLiteral(java.math.BigInteger.valueOf(v));
+        }
+
+        Resource statusConcept(String status) {
+            return switch (status) {
+                case "member" -> SCO.FullMember;
+                case "observer" -> SCO.Observer;
+                case "dialogue_partner" -> SCO.DialoguePartner;
+                case "guest" -> SCO.Guest;
+                default -> throw new IllegalArgumentException("unknown status " + status);
+            };
+        }
+    }
+}

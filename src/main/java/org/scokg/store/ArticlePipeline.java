@@ -1,0 +1,59 @@
+package org.scokg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.scokg.article.Article;
+import org.scokg.article.ArticleReader;
+import org.scokg.article.ArticleRejectedException;
+import org.scokg.extract.Extraction;
+import org.scokg.extract.FactExtractor;
+import org.scokg.rdf.ExtractionWriter;
+import org.scokg.rdf.Iris;
+
+/** Files to named graphs: read each article, extract its facts, write them as RDF. */
+public final class ArticlePipeline {
+    private final ArticleReader reader;
+    private final FactExtractor extractor;
+    private final ExtractionWriter writer;
+    private final Iris iris;
+
+    public ArticlePipeline(FactExtractor extractor, Iris iris) {
+        this.reader = new ArticleReader(extractor.lexicon().words("abbreviations"));
+        this.extractor = extractor;
+        this.writer = new ExtractionWriter(iris);
+        this.iris = iris;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public PreparedArticle prepare(Path file) throws ArticleRejectedException {
+        Article article = reader.read(file);
+        Extraction extraction = extractor.extract(article);
+        return new PreparedArticle(iris.article(article), extraction, writer.write(extraction));
+    }
+
+    /** The article files named: files as given, directories by their {@code *.txt} files in name order. */
+    public static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> listing = Files.list(path)) {
+                    listing.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + path, e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+}
