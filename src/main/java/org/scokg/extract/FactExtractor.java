@@ -33,7 +33,7 @@ public final class FactExtractor {
         this.dateFinder = new DateFinder(lexicon);
         this.quantityFinder = new QuantityFinder(lexicon);
         this.personFinder = new PersonFinder(gazetteer, lexicon);
-        this.meetings = new MeetingRule(lexicon);
+        this.meetings = new MeetingRule(lexicon, gazetteer);
         this.memberships = new MembershipRule(lexicon, quantityFinder);
         this.chairs = new ChairRule(lexicon);
         this.pledges = new PledgeRule(lexicon, quantityFinder);

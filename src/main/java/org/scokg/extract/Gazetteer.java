@@ -32,6 +32,7 @@ public final class Gazetteer {
     private final Map<String, Entity> byIri = new LinkedHashMap<>();
     private final Map<String, List<Name>> byName = new HashMap<>();
     private final Map<Character, List<Name>> fuzzyByInitial = new HashMap<>();
+    private final Map<String, Entity> capitals = new HashMap<>();
     private int longestNameTokens = 1;
 
     public Gazetteer(Model reference) {
@@ -55,6 +56,10 @@ public final class Gazetteer {
             r.listProperties(RDFS.label).forEachRemaining(s -> addName(s, entity, true));
             r.listProperties(SKOS.altLabel).forEachRemaining(s -> addName(s, entity, false));
             r.listProperties(SCO.acronym).forEachRemaining(s -> addName(s, entity, false));
+            Resource capitalOf = r.getPropertyResourceValue(SCO.capitalOf);
+            if (capitalOf != null) {
+                capitals.putIfAbsent(capitalOf.getURI(), entity);
+            }
         });
     }
 
@@ -95,6 +100,11 @@ public final class Gazetteer {
 
     public Optional<Entity> byIri(String iri) {
         return Optional.ofNullable(byIri.get(iri));
+    }
+
+    /** The capital city of a state, when the reference data names one. */
+    public Optional<Entity> capitalOf(Entity state) {
+        return Optional.ofNullable(capitals.get(state.iri()));
     }
 
     public Collection<Entity> entities() {

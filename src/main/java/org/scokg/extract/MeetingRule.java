@@ -23,53 +23,82 @@ final class MeetingRule {
     private final Pattern meetingWord;
     private final Pattern formatHint;
     private final Pattern ordinal;
+    private final Pattern relative;
+    private final Pattern capital = Pattern.compile("\\bibu\\s*kota\\s+(?:negara\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private final Gazetteer gazetteer;
 
-    MeetingRule(Lexicon lexicon) {
+    MeetingRule(Lexicon lexicon, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         meetingWords = lexicon.table("meeting-words");
         formatHints = lexicon.table("meeting-format-hints");
         ordinalWords = lexicon.table("ordinals");
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         meetingWord = Pattern.compile("\\b(" + lexicon.alternation("meeting-words", true) + ")\\b", flags);
         formatHint = Pattern.compile("\\b(" + lexicon.alternation("meeting-format-hints", true) + ")\\b", flags);
+        relative = Pattern.compile("\\b(?:" + lexicon.alternation("meeting-words", true) + ")\\b[^.,;]{0,40}?\\b"
+                + lexicon.alternation("meeting-relative-words", false) + "\\b", flags);
         ordinal = Pattern.compile("\\bke-?\\s?(\\d{1,3})\\b|\\b(" + lexicon.alternation("ordinals", true) + ")\\b", flags);
     }
 
     /** A meeting named in one sentence, before merging. */
     private record Sighting(SentenceAnalysis sentence, Entity organisation, DateMention date, Entity place,
-                            Integer ordinal, String format) {
+                            Integer ordinal, String format, boolean relative) {
         boolean informative() {
             return date != null || place != null || ordinal != null;
         }
     }
 
-    /** Meetings of the article, primary first; also maps each meeting sentence to its meeting. */
+    /**
+     * Meetings of the article, primary first; also maps each meeting sentence to its meeting. The
+     * primary meeting is the one of the first sighting that is not "the next" or "last year's"
+     * meeting; sightings that name nothing ("KTT itu") belong to it. Two sightings are one meeting
+     * only on positive evidence: the same place, compatible dates or the same ordinal.
+     */
     List<Extraction.Meeting> find(ArticleAnalysis a, Map<Integer, Extraction.Meeting> bySentence) {
         List<Sighting> sightings = new ArrayList<>();
         for (SentenceAnalysis s : a.sentences) {
             sighting(a, s).ifPresent(sightings::add);
         }
         List<List<Sighting>> clusters = new ArrayList<>();
+        List<Sighting> primary = null;
         for (Sighting sighting : sightings) {
             if (!sighting.informative()) {
                 continue;
             }
-            clusters.stream().filter(c -> c.stream().allMatch(o -> compatible(o, sighting))).findFirst()
-                    .ifPresentOrElse(c -> c.add(sighting), () -> clusters.add(new ArrayList<>(List.of(sighting))));
-        }
-        clusters.sort((x, y) -> y.size() - x.size());
-        for (Sighting sighting : sightings) {
-            if (!sighting.informative()) {
-                clusters.stream().filter(c -> c.get(0).organisation().equals(sighting.organisation())).findFirst()
-                        .ifPresentOrElse(c -> c.add(sighting), () -> clusters.add(new ArrayList<>(List.of(sighting))));
+            Optional<List<Sighting>> same = clusters.stream()
+                    .filter(c -> c.get(0).relative() == sighting.relative())
+                    .filter(c -> c.stream().allMatch(o -> compatible(o, sighting))
+                            && c.stream().anyMatch(o -> corroborates(o, sighting)))
+                    .findFirst();
+            if (same.isPresent()) {
+                same.get().add(sighting);
+            } else {
+                clusters.add(new ArrayList<>(List.of(sighting)));
+                if (primary == null && !sighting.relative()) {
+                    primary = clusters.get(clusters.size() - 1);
+                }
             }
         }
+        for (Sighting sighting : sightings) {
+            if (!sighting.informative() && !sighting.relative()) {
+                if (primary == null) {
+                    primary = new ArrayList<>();
+                    clusters.add(primary);
+                }
+                if (primary.isEmpty() || primary.get(0).organisation().equals(sighting.organisation())) {
+                    primary.add(sighting);
+                }
+            }
+        }
+        if (primary != null) {
+            clusters.remove(primary);
+            clusters.add(0, primary);
+        }
         List<Extraction.Meeting> meetings = new ArrayList<>();
-        for (int i = 0; i < clusters.size(); i++) {
-            List<Sighting> cluster = clusters.get(i);
+        for (List<Sighting> cluster : clusters) {
             Extraction.Meeting meeting = merge(meetings.size(), cluster);
-            boolean primary = i == 0;
             boolean wellDefined = meeting.date != null && (meeting.date.isFullDate() || meeting.place != null);
-            if (primary || wellDefined) {
+            if (cluster == primary || wellDefined) {
                 meetings.add(meeting);
                 cluster.forEach(s -> bySentence.putIfAbsent(s.sentence().index(), meeting));
             }
@@ -112,6 +141,9 @@ final class MeetingRule {
                 .filter(d -> d.value().isFullDate() || d.value().month() != 0 || adjacentToMeetingWord(s, d))
                 .findFirst().orElse(null);
         Entity place = s.mentionsOf(EntityKind.CITY).stream().map(Mention::entity).findFirst()
+                .or(() -> s.mentionsOf(EntityKind.STATE).stream()
+                        .filter(st -> capital.matcher(s.between(s.sentence.start(), st.start())).find())
+                        .map(Mention::entity).findFirst().flatMap(gazetteer::capitalOf))
                 .orElseGet(() -> s.mentionsOf(EntityKind.STATE).stream()
                         .filter(st -> s.between(s.sentence.start(), st.start()).matches("(?s).*\\bdi\\s*$"))
                         .map(Mention::entity).findFirst().orElse(null));
@@ -125,7 +157,8 @@ final class MeetingRule {
                 break;
             }
         }
-        return Optional.of(new Sighting(s, organisation.get(), date, place, ordinalNumber, format));
+        return Optional.of(new Sighting(s, organisation.get(), date, place, ordinalNumber, format,
+                relative.matcher(s.text()).find()));
     }
 
     private boolean adjacentToMeetingWord(SentenceAnalysis s, DateMention d) {
@@ -145,6 +178,13 @@ final class MeetingRule {
             return false;
         }
         return a.place() == null || b.place() == null || samePlace(a.place(), b.place());
+    }
+
+    /** Whether two sightings share something that identifies a meeting, not merely lack conflicts. */
+    private static boolean corroborates(Sighting a, Sighting b) {
+        return a.date() != null && b.date() != null
+                || a.place() != null && b.place() != null
+                || a.ordinal() != null && b.ordinal() != null;
     }
 
     private static boolean samePlace(Entity a, Entity b) {

@@ -25,6 +25,10 @@ final class MembershipRule {
     private final Pattern outsider;
     private final Pattern guest;
     private final Pattern attendance;
+    private final Pattern attendanceDenied;
+    private final Pattern leaders;
+    private final Pattern statusVerb;
+    private final Map<String, String> statusVerbs;
     private final Pattern blocker;
     private final Pattern changeAfter;
     private final Pattern copulaAfter;
@@ -47,6 +51,12 @@ final class MembershipRule {
         outsider = Pattern.compile("\\b" + lexicon.alternation("outsider-markers", false) + "\\s+(?:[\\p{L}-]+[,\\s]+){0,2}?" + st + "\\b", f);
         guest = Pattern.compile("\\b" + lexicon.alternation("guest-words", false) + "\\b", f);
         attendance = Pattern.compile("\\b" + lexicon.alternation("attendance-words", false) + "\\b", f);
+        attendanceDenied = Pattern.compile("\\b" + lexicon.alternation("attendance-negations", false) + "\\s+(?:\\p{L}+\\s+)?"
+                + lexicon.alternation("attendance-words", false) + "\\b", f);
+        leaders = Pattern.compile("\\b" + lexicon.alternation("leader-words", false) + "\\b", f);
+        statusVerbs = lexicon.table("status-verbs");
+        statusVerb = Pattern.compile("\\b(" + lexicon.alternation("status-verbs", true) + ")\\b[^.;]*?(?:\\b"
+                + lexicon.alternation("list-connectors", false) + "\\s*:?)?\\s*$", f);
         blocker = Pattern.compile("\\b" + lexicon.alternation("status-blockers", false) + "\\b", f);
         String change = lexicon.alternation("status-change-words", false);
         changeAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + change + "\\s+(?:sebagai\\s+)?(?:negara\\s+)?(" + st + ")\\b", f);
@@ -61,26 +71,51 @@ final class MembershipRule {
     }
 
     void apply(ArticleAnalysis a, Map<Integer, Extraction.Meeting> meetingBySentence, Extraction.Meeting primary) {
-        Extraction x = a.extraction;
         List<StateList> earlier = new ArrayList<>();
+        Map<StateList, String> listStatuses = new java.util.HashMap<>();
         for (SentenceAnalysis s : a.sentences) {
             List<StateList> lists = StateList.in(s);
             Optional<Entity> organisation = a.organisationOf(s);
             Extraction.Meeting meeting = meetingBySentence.getOrDefault(s.index(), primary);
-            boolean attending = meeting != null && attendance.matcher(s.text()).find();
+            boolean attending = meeting != null && attendance.matcher(s.text()).find()
+                    && !attendanceDenied.matcher(s.text()).find();
             if (organisation.isPresent()) {
                 founding(a, s, lists, earlier);
                 for (StateList list : lists) {
-                    listStatus(a, s, list, organisation.get(), attending ? meeting : null);
+                    String status = listStatus(a, s, list, organisation.get(), attending ? meeting : null);
+                    if (status != null) {
+                        listStatuses.put(list, status);
+                    }
                     change(a, s, list, meetingBySentence.get(s.index()) != null ? meetingBySentence.get(s.index()) : mentionsMeeting(s) ? primary : null);
                 }
                 if (attending) {
                     representatives(a, s, meeting);
+                    anaphoricParticipants(a, s, meeting, earlier, listStatuses);
                 }
             }
             earlier.addAll(lists);
         }
-        assignRepresentativeRoles(x);
+        assignRepresentativeRoles(a.extraction);
+    }
+
+    /** "Para pemimpin kedelapan negara tersebut hadir": the states of the list of that size named before. */
+    private void anaphoricParticipants(ArticleAnalysis a, SentenceAnalysis s, Extraction.Meeting meeting,
+                                       List<StateList> earlier, Map<StateList, String> listStatuses) {
+        Matcher ana = anaphor.matcher(s.text());
+        if (!ana.find()) {
+            return;
+        }
+        Integer n = numbers.integer(ana.group(1));
+        for (int i = earlier.size() - 1; i >= 0 && n != null; i--) {
+            StateList list = earlier.get(i);
+            if (list.entities().size() == n) {
+                for (Entity state : list.entities()) {
+                    addParticipation(a.extraction, new Extraction.Participation(meeting, state, listStatuses.get(list),
+                            null, new Extraction.Source(s.index(), "participation-anaphor", 0.8)));
+                }
+                return;
+            }
+        }
     }
 
     private boolean mentionsMeeting(SentenceAnalysis s) {
@@ -88,8 +123,8 @@ final class MembershipRule {
     }
 
     /** "anggota penuh SCO adalah A, B dan C", "... negara di luar anggota ... yaitu A, B". */
-    private void listStatus(ArticleAnalysis a, SentenceAnalysis s, StateList list, Entity organisation,
-                            Extraction.Meeting attended) {
+    private String listStatus(ArticleAnalysis a, SentenceAnalysis s, StateList list, Entity organisation,
+                              Extraction.Meeting attended) {
         String head = list.head();
         Matcher m = status.matcher(head);
         Matcher last = null;
@@ -105,11 +140,16 @@ final class MembershipRule {
         String role = null;
         String statusValue = null;
         Integer expected = null;
-        if (last != null) {
+        Matcher verb = statusVerb.matcher(head);
+        if (verb.find() && !blocker.matcher(head).find()) {
+            statusValue = statusVerbs.get(verb.group(1).toLowerCase());
+            role = statusValue;
+            expected = countIn(head.substring(verb.end(1)));
+        } else if (last != null) {
             String rest = head.substring(lastEnd);
             boolean opensList = connector.matcher(rest).find() && rest.strip().split("\\s+").length <= MAX_WORDS_STATUS_TO_LIST;
             if (!opensList) {
-                return;
+                return null;
             }
             expected = countIn(head.substring(0, lastStart));
             if (outsider.matcher(head).find()) {
@@ -121,9 +161,15 @@ final class MembershipRule {
         } else if (attended != null && guest.matcher(head).find() && connector.matcher(head).find()) {
             role = "guest";
             expected = countIn(head);
+        } else if (attended != null && leaders.matcher(head).find()) {
+            for (Entity state : list.entities()) {
+                addParticipation(a.extraction, new Extraction.Participation(attended, state, null, null,
+                        new Extraction.Source(s.index(), "participation-leaders", 0.75)));
+            }
+            return null;
         }
         if (role == null) {
-            return;
+            return null;
         }
         Extraction x = a.extraction;
         for (Entity state : list.entities()) {
@@ -137,6 +183,7 @@ final class MembershipRule {
             }
         }
         checkCount(x, s, expected, list.entities().size(), statusValue != null ? statusValue : role);
+        return statusValue;
     }
 
     /** A status taken: "Laos sebagai mitra dialog", "Iran resmi menjadi anggota penuh", "bergabung". */
@@ -254,7 +301,9 @@ final class MembershipRule {
             }
             Entity state = p.state() != null ? p.state() : a.stateOf(p.person()).orElse(null);
             if (state != null) {
-                addParticipation(a.extraction, new Extraction.Participation(meeting, state, null, p.person(),
+                String after = s.between(p.end(), s.sentence.end()).replaceFirst("(?s)[,.;].*$", "");
+                String role = guest.matcher(after).find() ? "guest" : null;
+                addParticipation(a.extraction, new Extraction.Participation(meeting, state, role, p.person(),
                         new Extraction.Source(s.index(), "participation-person", 0.8)));
             }
         }

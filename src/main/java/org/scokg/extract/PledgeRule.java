@@ -29,7 +29,8 @@ final class PledgeRule {
         blocked = Pattern.compile("^\\s*(?:" + lexicon.alternation("pledge-blockers", false) + ")\\b", f);
         firstPerson = Pattern.compile("\\b(" + lexicon.alternation("first-person", false) + ")\\b(?=\\s)", f);
         nextClause = Pattern.compile(",?\\s+(?:serta|dan)\\s+(?:juga\\s+)?(?=(?:" + modal + ")\\b)", f);
-        attribution = Pattern.compile("[\"”]?\\s*,?[\"”]\\s*,?\\s*" + lexicon.alternation("speech-verbs", false) + "\\b.*$", f);
+        attribution = Pattern.compile("(?:,\\s*[\"”]|[\"”]\\s*,?|,)\\s*" + lexicon.alternation("speech-verbs", false)
+                + "\\s+\\p{Lu}.*$", f);
     }
 
     void apply(ArticleAnalysis a, Extraction.Meeting primary, java.util.Set<Integer> chairSentences) {
@@ -98,8 +99,9 @@ final class PledgeRule {
         int at = s.text().indexOf(clause);
         int from = at < 0 ? s.sentence.start() : s.sentence.start() + at;
         int to = at < 0 ? s.sentence.end() : from + clause.length();
-        Optional<Quantity> amount = s.quantities.stream()
-                .filter(q -> q.hasUnit() && q.start() >= from && q.end() <= to).findFirst();
+        List<Quantity> inClause = s.quantities.stream().filter(q -> q.start() >= from && q.end() <= to).toList();
+        Optional<Quantity> amount = inClause.stream().filter(Quantity::hasUnit).findFirst()
+                .or(() -> inClause.stream().filter(q -> q.countedThing() != null).findFirst());
         List<String> topicList = new ArrayList<>();
         Matcher t = topics.matcher(clause);
         if (t.find()) {
