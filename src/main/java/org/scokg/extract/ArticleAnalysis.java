@@ -51,10 +51,13 @@ public final class ArticleAnalysis {
             List<Quantity> quantities = quantityFinder.find(sentence).stream()
                     .filter(q -> dates.stream().noneMatch(d -> q.start() < d.end() && d.start() < q.end()))
                     .toList();
-            SentenceAnalysis s = new SentenceAnalysis(sentence, tokens, mentions, dates, quantities);
+            SentenceAnalysis s = new SentenceAnalysis(sentence, tokens, new ArrayList<>(mentions), dates, quantities);
             sentences.add(s);
-            extraction.mentions.addAll(mentions);
             personFinder.find(s, extraction);
+            // a place or state inside a person's name ("Nursultan Nazarbayev") is no mention of it
+            s.mentions.removeIf(m -> !m.is(EntityKind.PERSON) && s.people.stream()
+                    .anyMatch(p -> m.start() < p.end() && p.start() < m.end()));
+            extraction.mentions.addAll(s.mentions);
         }
         extraction.dateline = article.datelinePlace().flatMap(this::place).orElse(null);
         assignSpeakers(lexicon);
@@ -82,7 +85,7 @@ public final class ArticleAnalysis {
     private void assignSpeakers(Lexicon lexicon) {
         String verbs = lexicon.alternation("speech-verbs", false);
         Pattern afterQuote = Pattern.compile("[\"”]\\s*,?\\s*" + verbs + "\\b", Pattern.CASE_INSENSITIVE);
-        Pattern according = Pattern.compile("\\b(?:menurut|kata|ujar|ungkap|tambah)\\s*$", Pattern.CASE_INSENSITIVE);
+        Pattern according = Pattern.compile("\\b(?:menurut|kata|ujar|ungkap|tambah)\\s+(?:\\p{L}+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
         Pattern subjectVerb = Pattern.compile("^\\s*(?:juga\\s+|pun\\s+)?(?:mengatakan|menyebut|menyatakan|menegaskan|menyampaikan|menambahkan|mengungkapkan|menjelaskan)\\b", Pattern.CASE_INSENSITIVE);
         Map<Integer, List<SentenceAnalysis>> byParagraph = new HashMap<>();
         for (SentenceAnalysis s : sentences) {

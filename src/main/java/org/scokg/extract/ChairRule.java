@@ -32,10 +32,15 @@ final class ChairRule {
             Optional<DateMention> period = s.dates.stream().filter(d -> d.kind().equals("period")).findFirst();
             Optional<Entity> organisation = a.organisationOf(s);
             int phraseAt = s.sentence.start() + m.start();
+            int phraseEnd = s.sentence.start() + m.end();
             Optional<Entity> state = s.mentionsOf(EntityKind.STATE).stream().filter(st -> st.end() <= phraseAt)
                     .reduce((x, y) -> y).map(Mention::entity)
                     .or(() -> s.mentionsOf(EntityKind.STATE).stream()
                             .filter(st -> s.between(phraseAt, st.start()).matches("(?s).*\\bkepada\\s*$"))
+                            .map(Mention::entity).findFirst())
+                    // "keketuaan India periode 2022-2023": the chair named right after the phrase
+                    .or(() -> s.mentionsOf(EntityKind.STATE).stream()
+                            .filter(st -> st.start() >= phraseEnd && s.between(phraseEnd, st.start()).matches("\\s*(?:\\p{L}+\\s+)?"))
                             .map(Mention::entity).findFirst());
             if (period.isEmpty() || organisation.isEmpty() || state.isEmpty()) {
                 continue;

@@ -129,7 +129,8 @@ public final class DateFinder {
         if (anchor.isPresent()) {
             m = weekdayAlone.matcher(text);
             while (m.find()) {
-                if (free(used, m)) {
+                // a weekday name is capitalised; "minggu" in running text is "week"
+                if (free(used, m) && Character.isUpperCase(m.group(1).charAt(0))) {
                     DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(weekdays.get(m.group(1).toLowerCase())));
                     LocalDate date = anchor.get();
                     while (date.getDayOfWeek() != weekday) {

@@ -26,7 +26,7 @@ public final class FactExtractor {
     private final ClaimRule claims = new ClaimRule();
     private final OfficeRule offices = new OfficeRule();
 
-    public FactExtractor(Gazetteer gazetteer, Lexicon lexicon) {
+    public FactExtractor(Gazetteer gazetteer, MembershipHistory history, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.mentionFinder = new MentionFinder(gazetteer);
@@ -34,7 +34,7 @@ public final class FactExtractor {
         this.quantityFinder = new QuantityFinder(lexicon);
         this.personFinder = new PersonFinder(gazetteer, lexicon);
         this.meetings = new MeetingRule(lexicon, gazetteer);
-        this.memberships = new MembershipRule(lexicon, quantityFinder);
+        this.memberships = new MembershipRule(lexicon, quantityFinder, history);
         this.chairs = new ChairRule(lexicon);
         this.pledges = new PledgeRule(lexicon, quantityFinder);
         this.proposals = new ProposalRule(lexicon, quantityFinder);
@@ -43,7 +43,8 @@ public final class FactExtractor {
 
     /** An extractor over the packaged reference data and lexicon. */
     public static FactExtractor standard() {
-        return new FactExtractor(new Gazetteer(ReferenceData.load()), Lexicon.load());
+        org.apache.jena.rdf.model.Model reference = ReferenceData.load();
+        return new FactExtractor(new Gazetteer(reference), new MembershipHistory(reference), Lexicon.load());
     }
 
     public Gazetteer gazetteer() {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class MeetingRule {
     private static final Set<String> NOT_EVENT_DATE = Set.of("hingga", "sampai", "sejak", "menuju", "menjelang", "visi");
     private static final Set<String> GENERIC = Set.of("pertemuan", "sidang", "rapat");
+    /** "pertemuan tersebut", "pertemuan ... itu": a generic word that points back to the meeting reported. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("^\\s+(?:itu|tersebut|ini)\\b|^[^.,;]{0,60}?\\b(?:itu|tersebut)\\b(?=\\s+(?:dihadiri|dipimpin|berlangsung|digelar|diadakan|dibuka|ditutup))");
 
     private final Map<String, String> meetingWords;
     private final Map<String, String> formatHints;
@@ -42,7 +44,7 @@ final class MeetingRule {
 
     /** A meeting named in one sentence, before merging. */
     private record Sighting(SentenceAnalysis sentence, Entity organisation, DateMention date, Entity place,
-                            Integer ordinal, String format, boolean relative) {
+                            Integer ordinal, String format, boolean relative, boolean pointsBack) {
         boolean informative() {
             return date != null || place != null || ordinal != null;
         }
@@ -65,7 +67,11 @@ final class MeetingRule {
             if (!sighting.informative()) {
                 continue;
             }
-            Optional<List<Sighting>> same = clusters.stream()
+            final List<Sighting> current = primary;
+            // "pertemuan tersebut ..." points back: it is the meeting reported, unless it conflicts
+            boolean joinsPrimary = sighting.pointsBack() && current != null
+                    && current.stream().allMatch(o -> compatible(o, sighting));
+            Optional<List<Sighting>> same = joinsPrimary ? Optional.of(current) : clusters.stream()
                     .filter(c -> c.get(0).relative() == sighting.relative())
                     .filter(c -> c.stream().allMatch(o -> compatible(o, sighting))
                             && c.stream().anyMatch(o -> corroborates(o, sighting)))
@@ -77,6 +83,15 @@ final class MeetingRule {
                 if (primary == null && !sighting.relative()) {
                     primary = clusters.get(clusters.size() - 1);
                 }
+            }
+        }
+        for (Sighting sighting : sightings) {
+            boolean onlyOrdinal = sighting.ordinal() != null && sighting.date() == null && sighting.place() == null;
+            if (onlyOrdinal && primary != null && !sighting.relative()
+                    && primary.stream().allMatch(o -> compatible(o, sighting)) && !primary.contains(sighting)) {
+                clusters.stream().filter(c -> c != null && c.size() == 1 && c.get(0) == sighting).findFirst()
+                        .ifPresent(clusters::remove);
+                primary.add(sighting);
             }
         }
         for (Sighting sighting : sightings) {
@@ -110,14 +125,17 @@ final class MeetingRule {
         Matcher m = meetingWord.matcher(s.text());
         String format = null;
         boolean found = false;
+        boolean anyPointsBack = false;
         int wordEnd = -1;
         while (m.find()) {
             String value = meetingWords.get(m.group(1).toLowerCase().replaceAll("\\s+", " "));
             boolean generic = GENERIC.contains(m.group(1).toLowerCase());
-            if (generic && s.mentionsOf(EntityKind.ORGANISATION).isEmpty() && format == null) {
+            boolean pointsBack = DEMONSTRATIVE.matcher(s.text().substring(m.end())).find();
+            if (generic && s.mentionsOf(EntityKind.ORGANISATION).isEmpty() && format == null && !pointsBack) {
                 continue;
             }
             found = true;
+            anyPointsBack |= pointsBack;
             wordEnd = wordEnd < 0 ? m.end() : wordEnd;
             if (!"meeting".equals(value)) {
                 format = value;
@@ -158,7 +176,7 @@ final class MeetingRule {
             }
         }
         return Optional.of(new Sighting(s, organisation.get(), date, place, ordinalNumber, format,
-                relative.matcher(s.text()).find()));
+                relative.matcher(s.text()).find(), anyPointsBack));
     }
 
     private boolean adjacentToMeetingWord(SentenceAnalysis s, DateMention d) {
@@ -171,13 +189,26 @@ final class MeetingRule {
         if (!a.organisation().equals(b.organisation())) {
             return false;
         }
-        if (a.date() != null && b.date() != null && !a.date().value().compatible(b.date().value())) {
+        if (a.date() != null && b.date() != null && !datesCompatible(a.date(), b.date())) {
             return false;
         }
         if (a.ordinal() != null && b.ordinal() != null && !a.ordinal().equals(b.ordinal())) {
             return false;
         }
         return a.place() == null || b.place() == null || samePlace(a.place(), b.place());
+    }
+
+    /** Same day, or one date inside the other's range ("3-4 Juli" and "Kamis (4/7)"). */
+    private static boolean datesCompatible(DateMention a, DateMention b) {
+        return a.value().compatible(b.value()) || within(a, b) || within(b, a);
+    }
+
+    private static boolean within(DateMention range, DateMention day) {
+        if (range.last() == null || !day.value().isFullDate() || !range.value().isFullDate()) {
+            return false;
+        }
+        String d = day.value().lexical();
+        return d.compareTo(range.value().lexical()) >= 0 && d.compareTo(range.last().lexical()) <= 0;
     }
 
     /** Whether two sightings share something that identifies a meeting, not merely lack conflicts. */
@@ -198,9 +229,11 @@ final class MeetingRule {
         for (Sighting s : cluster) {
             if (s.date() != null) {
                 DateValue v = s.date().value();
-                meeting.date = meeting.date == null ? v : meeting.date.moreSpecific(v);
-                if (s.date().last() != null && meeting.endDate == null) {
+                if (s.date().last() != null) {
+                    meeting.date = v;
                     meeting.endDate = s.date().last();
+                } else if (meeting.endDate == null) {
+                    meeting.date = meeting.date == null ? v : meeting.date.moreSpecific(v);
                 }
             }
             if (s.place() != null && (meeting.place == null || meeting.place.kind() == EntityKind.STATE)) {

@@ -40,9 +40,13 @@ final class MembershipRule {
     private final Pattern renaming;
     private final Pattern anaphor;
     private final QuantityFinder numbers;
+    private final MembershipHistory history;
+    private final Pattern fromStatus;
+    private final Pattern theirStatus;
 
-    MembershipRule(Lexicon lexicon, QuantityFinder numbers) {
+    MembershipRule(Lexicon lexicon, QuantityFinder numbers, MembershipHistory history) {
         this.numbers = numbers;
+        this.history = history;
         statusNames = lexicon.table("statuses");
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         String st = lexicon.alternation("statuses", true);
@@ -59,8 +63,10 @@ final class MembershipRule {
                 + lexicon.alternation("list-connectors", false) + "\\s*:?)?\\s*$", f);
         blocker = Pattern.compile("\\b" + lexicon.alternation("status-blockers", false) + "\\b", f);
         String change = lexicon.alternation("status-change-words", false);
+        fromStatus = Pattern.compile("^\\W*Dari\\s+(?:kalangan\\s+)?(?:para\\s+)?(?:negara\\s+)?(" + st + ")\\b", f);
+        theirStatus = Pattern.compile("\\byang\\s+negaranya\\s+(?:berstatus|merupakan|adalah)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
         changeAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + change + "\\s+(?:sebagai\\s+)?(?:negara\\s+)?(" + st + ")\\b", f);
-        copulaAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + "(?:merupakan|adalah|ialah|berstatus)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
+        copulaAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + "(?:merupakan|adalah|ialah|berstatus|hadir\\s+sebagai)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
         joiningAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + lexicon.alternation("joining-words", false) + "\\b", f);
         changeBefore = Pattern.compile("\\b(?:penerimaan|menerima|diterimanya|masuknya|bergabungnya)\\s*$", f);
         asStatusAfter = Pattern.compile("^\\s*(?:sebagai|menjadi)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
@@ -79,6 +85,9 @@ final class MembershipRule {
             Extraction.Meeting meeting = meetingBySentence.getOrDefault(s.index(), primary);
             boolean attending = meeting != null && attendance.matcher(s.text()).find()
                     && !attendanceDenied.matcher(s.text()).find();
+            if (organisation.isEmpty() && attending) {
+                organisation = Optional.of(meeting.organisation);
+            }
             if (organisation.isPresent()) {
                 founding(a, s, lists, earlier);
                 for (StateList list : lists) {
@@ -86,10 +95,11 @@ final class MembershipRule {
                     if (status != null) {
                         listStatuses.put(list, status);
                     }
-                    change(a, s, list, meetingBySentence.get(s.index()) != null ? meetingBySentence.get(s.index()) : mentionsMeeting(s) ? primary : null);
+                    change(a, s, list, meetingBySentence.get(s.index()) != null ? meetingBySentence.get(s.index()) : mentionsMeeting(s) ? primary : null,
+                            attending ? meeting : null);
                 }
                 if (attending) {
-                    representatives(a, s, meeting);
+                    representatives(a, s, meeting, organisation.get());
                     anaphoricParticipants(a, s, meeting, earlier, listStatuses);
                 }
             }
@@ -151,7 +161,7 @@ final class MembershipRule {
             if (!opensList) {
                 return null;
             }
-            expected = countIn(head.substring(0, lastStart));
+            expected = countIn(head.substring(0, lastEnd));
             if (outsider.matcher(head).find()) {
                 role = "guest";
             } else if (!blocker.matcher(head).find()) {
@@ -187,7 +197,8 @@ final class MembershipRule {
     }
 
     /** A status taken: "Laos sebagai mitra dialog", "Iran resmi menjadi anggota penuh", "bergabung". */
-    private void change(ArticleAnalysis a, SentenceAnalysis s, StateList list, Extraction.Meeting meeting) {
+    private void change(ArticleAnalysis a, SentenceAnalysis s, StateList list, Extraction.Meeting meeting,
+                        Extraction.Meeting attended) {
         String head = list.head();
         String tail = list.tail();
         String value = null;
@@ -199,10 +210,14 @@ final class MembershipRule {
         } else if ((m = copulaAfter.matcher(tail)).find()) {
             Entity org = organisationNear(a, s, list);
             if (org != null && !blocker.matcher(clause(head)).find()) {
+                String stated = statusNames.get(m.group(1).toLowerCase().replaceAll("\\s+", " "));
                 for (Entity state : list.entities()) {
-                    a.extraction.statuses.add(new Extraction.Status(org, state,
-                            statusNames.get(m.group(1).toLowerCase().replaceAll("\\s+", " ")), null,
+                    a.extraction.statuses.add(new Extraction.Status(org, state, stated, null,
                             new Extraction.Source(s.index(), "status-copula", 0.85)));
+                    if (attended != null) {
+                        addParticipation(a.extraction, new Extraction.Participation(attended, state, stated, null,
+                                new Extraction.Source(s.index(), "participation-list", 0.85)));
+                    }
                 }
             }
             return;
@@ -254,14 +269,22 @@ final class MembershipRule {
             return;
         }
         int verbAt = s.sentence.start() + verb.start();
-        Optional<Entity> organisation = s.mentionsOf(EntityKind.ORGANISATION).stream()
-                .filter(o -> o.start() >= verbAt).map(Mention::entity).filter(a::isFocus).findFirst();
+        boolean passive = verb.group().toLowerCase().startsWith("di");
+        // active: "kelima negara itu membentuk ... Shanghai Five"; passive: "SCO didirikan ... oleh A, B dan C"
+        Optional<Entity> organisation = passive
+                ? s.mentionsOf(EntityKind.ORGANISATION).stream().filter(o -> o.end() <= verbAt)
+                        .map(Mention::entity).filter(a::isFocus).reduce((x, y) -> y)
+                : s.mentionsOf(EntityKind.ORGANISATION).stream().filter(o -> o.start() >= verbAt)
+                        .map(Mention::entity).filter(a::isFocus).findFirst();
         if (organisation.isEmpty()) {
             return;
         }
         List<Entity> founders = null;
         Matcher ana = anaphor.matcher(s.text());
-        if (ana.find()) {
+        if (passive) {
+            founders = lists.stream().filter(l -> l.start() > verbAt && l.head().matches("(?s).*\\boleh\\s*$")
+                    && l.entities().size() >= 2).findFirst().map(StateList::entities).orElse(null);
+        } else if (ana.find()) {
             Integer n = numbers.integer(ana.group(1));
             List<StateList> candidates = new ArrayList<>(earlier);
             lists.stream().filter(l -> l.end() <= s.sentence.start() + ana.start()).forEach(candidates::add);
@@ -293,24 +316,42 @@ final class MembershipRule {
         }
     }
 
-    /** "PM Li Qiang ... menghadiri KTT": the person's state took part, represented by them. */
-    private void representatives(ArticleAnalysis a, SentenceAnalysis s, Extraction.Meeting meeting) {
+    /**
+     * "PM Li Qiang ... menghadiri KTT": the person's state took part, represented by them. "Dari
+     * negara pengamat, Presiden Iran ..." and "..., yang negaranya berstatus mitra dialog" also say
+     * the states' status.
+     */
+    private void representatives(ArticleAnalysis a, SentenceAnalysis s, Extraction.Meeting meeting, Entity organisation) {
+        Matcher from = fromStatus.matcher(s.text());
+        String statedForAll = from.find() ? statusNames.get(from.group(1).toLowerCase().replaceAll("\\s+", " ")) : null;
+        Matcher their = theirStatus.matcher(s.text());
+        int theirAt = their.find() ? s.sentence.start() + their.start() : -1;
+        String statedBefore = theirAt >= 0 ? statusNames.get(their.group(1).toLowerCase().replaceAll("\\s+", " ")) : null;
         for (PersonMention p : s.people) {
             if (p.role() == null) {
                 continue;
             }
             Entity state = p.state() != null ? p.state() : a.stateOf(p.person()).orElse(null);
-            if (state != null) {
-                String after = s.between(p.end(), s.sentence.end()).replaceFirst("(?s)[,.;].*$", "");
-                String role = guest.matcher(after).find() ? "guest" : null;
-                addParticipation(a.extraction, new Extraction.Participation(meeting, state, role, p.person(),
-                        new Extraction.Source(s.index(), "participation-person", 0.8)));
+            if (state == null) {
+                continue;
             }
+            String after = s.between(p.end(), s.sentence.end()).replaceFirst("(?s)[,.;].*$", "");
+            String status = statedForAll != null ? statedForAll : p.end() <= theirAt ? statedBefore : null;
+            String role = guest.matcher(after).find() ? "guest" : status;
+            if (status != null && !"guest".equals(role)) {
+                a.extraction.statuses.add(new Extraction.Status(organisation, state, status, null,
+                        new Extraction.Source(s.index(), "status-of-representative", 0.8)));
+            }
+            addParticipation(a.extraction, new Extraction.Participation(meeting, state, role, p.person(),
+                    new Extraction.Source(s.index(), "participation-person", 0.8)));
         }
     }
 
-    /** A representative's state takes the role its status in the article gives it. */
-    private static void assignRepresentativeRoles(Extraction x) {
+    /**
+     * A participant whose role the sentence does not give takes the status the article gives its
+     * state, else the one the reference history gives for the meeting's date (with less confidence).
+     */
+    private void assignRepresentativeRoles(Extraction x) {
         List<Extraction.Participation> resolved = new ArrayList<>();
         for (Extraction.Participation p : x.participations) {
             if (p.role() != null) {
@@ -320,7 +361,12 @@ final class MembershipRule {
             String role = x.statuses.stream()
                     .filter(st -> st.organisation().equals(p.meeting().organisation) && st.state().equals(p.state()))
                     .map(Extraction.Status::status).findFirst().orElse(null);
-            resolved.add(new Extraction.Participation(p.meeting(), p.state(), role, p.representative(), p.source()));
+            Extraction.Source source = p.source();
+            if (role == null) {
+                role = history.statusOn(p.meeting().organisation, p.state(), p.meeting().date).orElse(null);
+                source = new Extraction.Source(source.sentence(), "participation-role-reference", 0.6);
+            }
+            resolved.add(new Extraction.Participation(p.meeting(), p.state(), role, p.representative(), source));
         }
         x.participations.clear();
         x.participations.addAll(resolved);

@@ -21,7 +21,9 @@ final class PersonFinder {
     private final Map<String, String> offices;
     private final Set<String> stopwords;
     private final Set<String> calendarWords;
+    private final Set<String> portfolios;
     private final Pattern title;
+    private final Pattern representedBy;
 
     PersonFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -29,6 +31,9 @@ final class PersonFinder {
         this.stopwords = lexicon.words("name-stopwords");
         this.calendarWords = new java.util.HashSet<>(lexicon.table("months").keySet());
         this.calendarWords.addAll(lexicon.table("weekdays").keySet());
+        this.portfolios = lexicon.words("ministry-portfolios");
+        this.representedBy = Pattern.compile("\\b" + lexicon.alternation("representation-words", false) + "\\s+$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.title = Pattern.compile("\\b(" + lexicon.alternation("offices", true) + ")\\b",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -42,7 +47,7 @@ final class PersonFinder {
                 continue; // "pm" in running text is not a title
             }
             String role = offices.get(surface.toLowerCase().replaceAll("\\s+", " "));
-            titled(s, extraction, s.sentence.start() + m.end(), role).ifPresent(pm -> {
+            titled(s, extraction, s.sentence.start() + m.start(1), s.sentence.start() + m.end(), role).ifPresent(pm -> {
                 s.people.add(pm);
                 taken.add(new int[] {pm.start(), pm.end()});
             });
@@ -50,15 +55,16 @@ final class PersonFinder {
         for (Mention mention : s.mentionsOf(EntityKind.PERSON)) {
             boolean covered = taken.stream().anyMatch(t -> mention.start() < t[1] && t[0] < mention.end());
             if (!covered) {
-                Extraction.Person person = person(extraction, mention.entity().label(), Optional.of(mention.entity()));
+                Extraction.Person person = person(extraction, fullName(mention), Optional.of(mention.entity()));
                 s.people.add(new PersonMention(s.index(), mention.start(), mention.end(), person, null, null));
             }
         }
         s.people.sort(java.util.Comparator.comparingInt(PersonMention::start));
     }
 
-    private Optional<PersonMention> titled(SentenceAnalysis s, Extraction extraction, int after, String role) {
-        Entity state = null;
+    private Optional<PersonMention> titled(SentenceAnalysis s, Extraction extraction, int titleStart, int after,
+                                           String role) {
+        Entity state = stateRepresented(s, titleStart);
         int i = firstTokenAt(s, after);
         while (i < s.tokens.size()) {
             Token t = s.tokens.get(i);
@@ -68,8 +74,12 @@ final class PersonFinder {
                 i = firstTokenAt(s, mention.get().end());
             } else if (mention.isPresent() && mention.get().is(EntityKind.ORGANISATION)) {
                 i = firstTokenAt(s, mention.get().end());
-            } else if (stopwords.contains(t.lower()) && t.capitalised()) {
+            } else if ((stopwords.contains(t.lower()) || portfolios.contains(t.lower())) && t.capitalised()) {
                 i++;
+            } else if (t.lower().equals("dan") && i + 1 < s.tokens.size()
+                    && portfolios.contains(s.tokens.get(i + 1).lower()) && s.tokens.get(i + 1).capitalised()) {
+                i++; // "Menteri Perindustrian dan Pertambangan Iran ..."
+
             } else {
                 break;
             }
@@ -80,7 +90,7 @@ final class PersonFinder {
         Optional<Mention> known = mentionAt(s, s.tokens.get(i).start()).filter(mm -> mm.is(EntityKind.PERSON));
         if (known.isPresent()) {
             Mention mm = known.get();
-            Extraction.Person person = person(extraction, mm.entity().label(), Optional.of(mm.entity()));
+            Extraction.Person person = person(extraction, fullName(mm), Optional.of(mm.entity()));
             return Optional.of(new PersonMention(s.index(), mm.start(), mm.end(), person, role, state));
         }
         int first = i;
@@ -88,7 +98,7 @@ final class PersonFinder {
         while (i < s.tokens.size() && i - first < MAX_NAME_TOKENS) {
             Token t = s.tokens.get(i);
             if (!t.capitalised() || stopwords.contains(t.lower()) || calendarWords.contains(t.lower())
-                    || mentionAt(s, t.start()).isPresent()) {
+                    || mentionAt(s, t.start()).filter(mm -> !mm.method().equals("fuzzy")).isPresent()) {
                 break;
             }
             if (i > first && !NAME_GAP.matcher(s.between(s.tokens.get(i - 1).end(), t.start())).matches()) {
@@ -105,6 +115,21 @@ final class PersonFinder {
         String name = s.between(start, end);
         Extraction.Person person = resolve(extraction, name, last == first);
         return Optional.of(new PersonMention(s.index(), start, end, person, role, state));
+    }
+
+    /** "Iran diwakili Penjabat Presiden ...": the state before a representation verb and the title. */
+    private Entity stateRepresented(SentenceAnalysis s, int titleStart) {
+        String before = s.between(s.sentence.start(), titleStart);
+        if (!representedBy.matcher(before).find()) {
+            return null;
+        }
+        return s.mentionsOf(EntityKind.STATE).stream().filter(m -> m.end() <= titleStart)
+                .reduce((a, b) -> b).map(Mention::entity).orElse(null);
+    }
+
+    /** The name as the article writes it when it is a full name, else the gazetteer's label. */
+    private static String fullName(Mention mention) {
+        return mention.surface().contains(" ") ? mention.surface() : mention.entity().label();
     }
 
     /** A one-word name is the article's or the gazetteer's person with that word in their name. */

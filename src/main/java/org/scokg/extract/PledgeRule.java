@@ -16,6 +16,7 @@ final class PledgeRule {
     private final Pattern modalAfter;
     private final Pattern blocked;
     private final Pattern firstPerson;
+    private final Pattern subjectPronoun;
     private final Pattern nextClause;
     private final Pattern attribution;
     private final Pattern topics = Pattern.compile("\\bbidang\\s+([^.;\"”]+?)(?=,\\s*(?:serta|dan)\\s|[.;\"”]|$)");
@@ -28,7 +29,8 @@ final class PledgeRule {
         modalAfter = Pattern.compile("^\\s+(?:juga\\s+|pun\\s+|tetap\\s+|sangat\\s+|telah\\s+)?(" + modal + ")\\b", f);
         blocked = Pattern.compile("^\\s*(?:" + lexicon.alternation("pledge-blockers", false) + ")\\b", f);
         firstPerson = Pattern.compile("\\b(" + lexicon.alternation("first-person", false) + ")\\b(?=\\s)", f);
-        nextClause = Pattern.compile(",?\\s+(?:serta|dan)\\s+(?:juga\\s+)?(?=(?:" + modal + ")\\b)", f);
+        subjectPronoun = Pattern.compile("\\b(" + lexicon.alternation("pledge-subject-pronouns", false) + ")\\b(?=\\s)", f);
+        nextClause = Pattern.compile(",?\\s+(?:(?:serta|dan)\\s+(?:juga\\s+)?(?=(?:" + modal + ")\\b)|serta\\s+(?=me\\p{L}{3,}\\s))", f);
         attribution = Pattern.compile("(?:,\\s*[\"”]|[\"”]\\s*,?|,)\\s*" + lexicon.alternation("speech-verbs", false)
                 + "\\s+\\p{Lu}.*$", f);
     }
@@ -44,8 +46,8 @@ final class PledgeRule {
             for (int[] subject : subjects(a, s)) {
                 Entity pledger = a.gazetteer.byIri(s.mentions.stream().filter(m -> m.start() == subject[0])
                         .map(m -> m.entity().iri()).findFirst().orElse("")).orElse(null);
-                if (pledger == null && s.speaker != null) {
-                    pledger = a.stateOf(s.speaker.person()).orElse(null);
+                if (pledger == null) {
+                    pledger = pronounState(a, s, subject[0]);
                 }
                 if (pledger == null) {
                     continue;
@@ -70,14 +72,26 @@ final class PledgeRule {
                 subjects.add(new int[] {m.start(), m.end()});
             }
         }
-        Matcher fp = firstPerson.matcher(s.text());
-        while (fp.find()) {
-            int start = s.sentence.start() + fp.start();
-            if (s.speaker != null && modalAfter.matcher(s.text().substring(fp.end())).find()) {
-                subjects.add(new int[] {start, s.sentence.start() + fp.end()});
+        for (Pattern pronoun : List.of(firstPerson, subjectPronoun)) {
+            Matcher fp = pronoun.matcher(s.text());
+            while (fp.find()) {
+                int start = s.sentence.start() + fp.start();
+                if (modalAfter.matcher(s.text().substring(fp.end())).find() && pronounState(a, s, start) != null) {
+                    subjects.add(new int[] {start, s.sentence.start() + fp.end()});
+                }
             }
         }
         return subjects;
+    }
+
+    /**
+     * The state a pronoun subject stands for: "Kami" in a quote is the speaker's state; "negaranya"
+     * is the state of the person named before it in the sentence, else of the speaker.
+     */
+    private static Entity pronounState(ArticleAnalysis a, SentenceAnalysis s, int at) {
+        Optional<PersonMention> subject = s.people.stream().filter(p -> p.end() <= at).reduce((x, y) -> y)
+                .or(() -> Optional.ofNullable(s.speaker));
+        return subject.flatMap(p -> Optional.ofNullable(p.state()).or(() -> a.stateOf(p.person()))).orElse(null);
     }
 
     /** The pledge text split at "serta akan" / "dan akan", without the quote's attribution. */

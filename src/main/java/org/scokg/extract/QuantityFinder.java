@@ -72,10 +72,9 @@ public final class QuantityFinder {
             String approximation = m.group("approx") == null ? null
                     : approximators.get(m.group("approx").toLowerCase().replaceAll("\\s+", " "));
             String thing = unit == null ? m.group("thing") : null;
-            int end = unit == null && thing == null ? m.end("num") : m.end();
-            if (m.group("scale") != null && unit == null && thing == null) {
-                end = m.end("scale");
-            }
+            int end = m.group("unit") != null ? m.end("unit")
+                    : thing != null ? m.end("thing")
+                    : m.group("scale") != null ? m.end("scale") : m.end("num");
             found.add(new Quantity(sentence.start() + m.start(), sentence.start() + end,
                     sentence.text().substring(m.start(), end), value.stripTrailingZeros(), unit, approximation, thing));
         }

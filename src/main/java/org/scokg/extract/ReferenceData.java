@@ -11,7 +11,7 @@ import org.apache.jena.riot.RDFParser;
 
 /** The gazetteer's RDF: {@code data/reference/*.ttl}, packaged into the jar under {@code reference/}. */
 public final class ReferenceData {
-    public static final List<String> FILES = List.of("states.ttl", "organisations.ttl", "places.ttl", "people.ttl");
+    public static final List<String> FILES = List.of("states.ttl", "organisations.ttl", "places.ttl", "people.ttl", "sco-memberships.ttl");
 
     private ReferenceData() {}
 

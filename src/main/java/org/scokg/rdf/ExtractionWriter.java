@@ -106,9 +106,7 @@ public final class ExtractionWriter {
                     .addProperty(RDF.type, type)
                     .addProperty(Vocab.wasDerivedFrom, model.createResource(iris.sentence(article, source.sentence())))
                     .addProperty(SCO.extractionRule, source.rule());
-            node.addLiteral(SCO.confidence, model.createTypedLiteral(
-                    java.math.BigDecimal.valueOf(source.confidence()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
-                    XSDDatatype.XSDdecimal));
+            node.addLiteral(SCO.confidence, decimal(java.math.BigDecimal.valueOf(source.confidence())));
             return node;
         }
 
@@ -245,7 +243,8 @@ public final class ExtractionWriter {
         void office(Extraction.OfficeHolding o) {
             Resource node = fact("office", SCO.OfficeHolding, o.source())
                     .addProperty(SCO.holder, person(o.person()))
-                    .addProperty(SCO.office, model.createResource(SCO.NS + OfficeConcepts.of(o.role())));
+                    .addProperty(SCO.office, model.createResource(SCO.NS + OfficeConcepts.of(o.role())))
+                    .addProperty(SCO.surfaceForm, o.person().name());
             node.addProperty(RDFS.label, o.person().name() + " – " + o.role().replace('_', ' '), EN);
             if (o.state() != null) {
                 node.addProperty(SCO.officeState, entity(o.state()));
@@ -304,7 +303,7 @@ public final class ExtractionWriter {
             int n = counters.merge("quantity", 1, Integer::sum);
             Resource node = model.createResource(iris.statement("quantity", article, n))
                     .addProperty(RDF.type, SCO.Quantity)
-                    .addLiteral(Vocab.numericValue, model.createTypedLiteral(q.value().toPlainString(), XSDDatatype.XSDdecimal))
+                    .addLiteral(Vocab.numericValue, decimal(q.value()))
                     .addProperty(SCO.surfaceForm, q.surface());
             if (q.unit() != null && q.unit().startsWith("unit:")) {
                 node.addProperty(Vocab.unit, model.createResource(Vocab.UNIT + q.unit().substring(5)));
@@ -328,6 +327,11 @@ public final class ExtractionWriter {
             XSDDatatype type = d.isFullDate() ? XSDDatatype.XSDdate
                     : d.month() != 0 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDgYear;
             return model.createTypedLiteral(d.lexical(), type);
+        }
+
+        /** The canonical form TDB2 stores ("0.8", "1.0"), so a re-read graph is isomorphic to the written one. */
+        Literal decimal(java.math.BigDecimal v) {
+            return (Literal) model.asRDFNode(org.apache.jena.sparql.expr.NodeValue.makeDecimal(v).asNode());
         }
 
         Literal integer(int v) {

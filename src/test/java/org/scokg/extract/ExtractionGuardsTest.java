@@ -62,6 +62,21 @@ class ExtractionGuardsTest {
     }
 
     @Test
+    void theSameSentencesWithoutMemorandumOrProcedureGiveAStatus() {
+        // The control for the test above: the rules do fire on these sentence shapes.
+        Extraction x = extract("""
+                Anggota penuh SCO adalah China, Rusia dan India.
+                Pemberian status mitra dialog kepada Qatar disetujui dalam KTT SCO pada 2022.
+                SCO menyetujui penerimaan Myanmar sebagai mitra dialog.
+                Negara yang menjadi mitra dialog SCO yaitu Bahrain dan Kuwait.
+                Dalam KTT SCO itu, Mesir resmi menjadi mitra dialog.
+                """, 2022);
+        Set<String> partners = x.statuses.stream().filter(s -> s.status().equals("dialogue_partner"))
+                .map(s -> id(s.state())).collect(Collectors.toSet());
+        assertEquals(Set.of("Q846", "Q836", "Q398", "Q817", "Q79"), partners, Facts.describe(x));
+    }
+
+    @Test
     void aListShorterThanItsCountIsAQualityNote() {
         Extraction x = extract("SCO memiliki tiga negara pengamat yaitu Mongolia dan Afghanistan.", 2022);
         assertEquals(Set.of("Q711", "Q889"), x.statuses.stream().filter(s -> s.status().equals("observer"))
