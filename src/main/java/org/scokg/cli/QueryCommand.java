@@ -18,10 +18,14 @@ import org.scokg.store.KnowledgeStore;
 /** {@code sco query}: a named or file query against the database, as SPARQL results. */
 final class QueryCommand {
     private static final String HELP = """
-            usage: sco query [--db DIR] NAME|FILE.rq [--format csv|tsv|json|text]
+            usage: sco query [--db DIR] NAME|FILE.rq [--format csv|tsv|json|text] [--param NAME=VALUE]...
               Runs queries/NAME.rq, or the query in FILE.rq, against the database at DIR
               (default run/tdb2). The default graph is the union of all article graphs.
               Output: SPARQL 1.1 CSV results by default.
+              --param binds a variable of the query before it runs (never spliced into its text):
+                Q148 -> the Wikidata entity, http(s)://... -> that IRI, 2024-07-04 -> an xsd:date,
+                digits -> an integer, anything else -> a string. Example:
+                sco query members-as-of --param asOf=2020-01-01
             """;
 
     private final PrintStream out;
@@ -33,7 +37,19 @@ final class QueryCommand {
     }
 
     int run(List<String> args) {
-        Options o = new Options(args, Set.of("--db", "--format"), Set.of());
+        java.util.Map<String, org.apache.jena.rdf.model.RDFNode> params = new java.util.LinkedHashMap<>();
+        List<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--param")) {
+                if (i + 1 >= args.size()) {
+                    throw new Options.UsageException("--param needs NAME=VALUE");
+                }
+                QueryParameters.parse(args.get(++i), params);
+            } else {
+                rest.add(args.get(i));
+            }
+        }
+        Options o = new Options(rest, Set.of("--db", "--format"), Set.of());
         if (o.help) {
             out.print(HELP);
             return 0;
@@ -59,7 +75,9 @@ final class QueryCommand {
         }
         try (KnowledgeStore store = KnowledgeStore.open(db, Iris.standard())) {
             store.read(dataset -> {
-                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                var builder = QueryExecution.dataset(dataset).query(query);
+                params.forEach(builder::substitution);
+                try (QueryExecution qe = builder.build()) {
                     ResultSet results = qe.execSelect();
                     switch (format) {
                         case "tsv" -> ResultSetFormatter.outputAsTSV(out, results);
