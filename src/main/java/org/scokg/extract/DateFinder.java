@@ -20,6 +20,8 @@ import org.scokg.article.Sentence;
  */
 public final class DateFinder {
     private static final String DASH = "(?:-|–|—|s\\.d\\.?|sampai|hingga)";
+    /** Between two days of one month, "dan" also makes a range ("15 dan 16 Juni 2009"). */
+    private static final String DAY_DASH = "(?:-|–|—|s\\.d\\.?|sampai|hingga|dan)";
 
     private final Map<String, String> months;
     private final Map<String, String> weekdays;
@@ -40,7 +42,7 @@ public final class DateFinder {
         String month = lexicon.alternation("months", true);
         String weekday = lexicon.alternation("weekdays", true);
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        range = Pattern.compile("\\b(\\d{1,2})\\s*" + DASH + "\\s*(\\d{1,2})\\s+(" + month + ")\\.?(?:\\s+(\\d{4}))?\\b", flags);
+        range = Pattern.compile("\\b(\\d{1,2})\\s*" + DAY_DASH + "\\s*(\\d{1,2})\\s+(" + month + ")\\.?(?:\\s+(\\d{4}))?\\b", flags);
         full = Pattern.compile("\\b(\\d{1,2})\\s+(" + month + ")\\.?(?:\\s+(\\d{4}))?\\b", flags);
         weekdayNumeric = Pattern.compile("\\b(" + weekday + ")\\s*,?\\s*\\(\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{2,4}))?\\s*\\)", flags);
         monthYear = Pattern.compile("\\b(" + month + ")\\s+(\\d{4})\\b", flags);

@@ -71,7 +71,7 @@ public final class FactExtractor {
         List<Extraction.Meeting> found = meetings.find(a, meetingBySentence);
         x.meetings.addAll(found);
         Extraction.Meeting primary = found.isEmpty() ? null : found.get(0);
-        Set<Integer> chairSentences = chairs.apply(a);
+        Set<Integer> chairSentences = chairs.apply(a, primary);
         memberships.apply(a, meetingBySentence, primary);
         pledges.apply(a, primary, chairSentences);
         proposals.apply(a, primary);

@@ -27,7 +27,8 @@ public final class Gazetteer {
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     /** A name of an entity, and whether it is the entity's label or one of its aliases. */
-    public record Name(String normalized, Entity entity, boolean label) {}
+    /** A name of an entity as written in the reference data, its normal form, and whether it is the label. */
+    public record Name(String written, String normalized, Entity entity, boolean label) {}
 
     private final Map<String, Entity> byIri = new LinkedHashMap<>();
     private final Map<String, List<Name>> byName = new HashMap<>();
@@ -79,7 +80,7 @@ public final class Gazetteer {
         if (normalized.isEmpty()) {
             return;
         }
-        Name name = new Name(normalized, entity, label);
+        Name name = new Name(s.getString(), normalized, entity, label);
         List<Name> names = byName.computeIfAbsent(normalized, k -> new ArrayList<>());
         if (names.stream().noneMatch(n -> n.entity().equals(entity))) {
             names.add(name);

@@ -17,11 +17,12 @@ final class MeetingRule {
     private static final Set<String> NOT_EVENT_DATE = Set.of("hingga", "sampai", "sejak", "menuju", "menjelang", "visi");
     private static final Set<String> GENERIC = Set.of("pertemuan", "sidang", "rapat");
     /** "pertemuan tersebut", "pertemuan ... itu": a generic word that points back to the meeting reported. */
-    private static final Pattern DEMONSTRATIVE = Pattern.compile("^\\s+(?:itu|tersebut|ini)\\b|^[^.,;]{0,60}?\\b(?:itu|tersebut)\\b(?=\\s+(?:dihadiri|dipimpin|berlangsung|digelar|diadakan|dibuka|ditutup))");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("^\\s+(?:itu|tersebut|ini)\\b|^[^.;]{0,80}?\\b(?:itu|tersebut)\\b(?=\\s*,?\\s+(?:dihadiri|dipimpin|berlangsung|digelar|diadakan|dibuka|ditutup|diikuti))");
 
     private final Map<String, String> meetingWords;
     private final Map<String, String> formatHints;
     private final Map<String, String> ordinalWords;
+    private final Map<String, String> numbers;
     private final Pattern meetingWord;
     private final Pattern formatHint;
     private final Pattern ordinal;
@@ -39,7 +40,9 @@ final class MeetingRule {
         formatHint = Pattern.compile("\\b(" + lexicon.alternation("meeting-format-hints", true) + ")\\b", flags);
         relative = Pattern.compile("\\b(?:" + lexicon.alternation("meeting-words", true) + ")\\b[^.,;]{0,40}?\\b"
                 + lexicon.alternation("meeting-relative-words", false) + "\\b", flags);
-        ordinal = Pattern.compile("\\bke-?\\s?(\\d{1,3})\\b|\\b(" + lexicon.alternation("ordinals", true) + ")\\b", flags);
+        ordinal = Pattern.compile("\\bke-?\\s?(\\d{1,3})\\b|\\b(" + lexicon.alternation("ordinals", true)
+                + ")\\b|\\bke(" + lexicon.alternation("numbers", true) + ")\\b", flags);
+        this.numbers = lexicon.table("numbers");
     }
 
     /** A meeting named in one sentence, before merging. */
@@ -126,6 +129,7 @@ final class MeetingRule {
         String format = null;
         boolean found = false;
         boolean anyPointsBack = false;
+        int firstWordAt = -1;
         int wordEnd = -1;
         while (m.find()) {
             String value = meetingWords.get(m.group(1).toLowerCase().replaceAll("\\s+", " "));
@@ -136,6 +140,7 @@ final class MeetingRule {
             }
             found = true;
             anyPointsBack |= pointsBack;
+            firstWordAt = firstWordAt < 0 ? m.start() : firstWordAt;
             wordEnd = wordEnd < 0 ? m.end() : wordEnd;
             if (!"meeting".equals(value)) {
                 format = value;
@@ -155,14 +160,17 @@ final class MeetingRule {
             }
         }
         DateMention date = s.dates.stream()
-                .filter(d -> !d.kind().equals("period") && !NOT_EVENT_DATE.contains(d.preposition()))
+                .filter(d -> !d.kind().equals("period") && !d.kind().equals("weekday")
+                        && !NOT_EVENT_DATE.contains(d.preposition()))
                 .filter(d -> d.value().isFullDate() || d.value().month() != 0 || adjacentToMeetingWord(s, d))
                 .findFirst().orElse(null);
-        Entity place = s.mentionsOf(EntityKind.CITY).stream().map(Mention::entity).findFirst()
-                .or(() -> s.mentionsOf(EntityKind.STATE).stream()
+        // the venue is named after the meeting word: "KTT SCO di Bishkek", "KTT Qingdao"
+        int after = s.sentence.start() + firstWordAt;
+        Entity place = s.mentionsOf(EntityKind.CITY).stream().filter(c -> c.start() >= after).map(Mention::entity).findFirst()
+                .or(() -> s.mentionsOf(EntityKind.STATE).stream().filter(st -> st.start() >= after)
                         .filter(st -> capital.matcher(s.between(s.sentence.start(), st.start())).find())
                         .map(Mention::entity).findFirst().flatMap(gazetteer::capitalOf))
-                .orElseGet(() -> s.mentionsOf(EntityKind.STATE).stream()
+                .orElseGet(() -> s.mentionsOf(EntityKind.STATE).stream().filter(st -> st.start() >= after)
                         .filter(st -> s.between(s.sentence.start(), st.start()).matches("(?s).*\\bdi\\s*$"))
                         .map(Mention::entity).findFirst().orElse(null));
         Integer ordinalNumber = null;
@@ -171,7 +179,8 @@ final class MeetingRule {
             String near = s.text().substring(Math.max(0, o.start() - 40), Math.min(s.text().length(), o.end() + 40));
             if (meetingWord.matcher(near).find()) {
                 ordinalNumber = o.group(1) != null ? Integer.valueOf(o.group(1))
-                        : Integer.valueOf(ordinalWords.get(o.group(2).toLowerCase()));
+                        : o.group(2) != null ? Integer.valueOf(ordinalWords.get(o.group(2).toLowerCase().replaceAll("\\s+", " ")))
+                        : Integer.valueOf(numbers.get(o.group(3).toLowerCase().replaceAll("\\s+", " ")));
                 break;
             }
         }
@@ -189,13 +198,34 @@ final class MeetingRule {
         if (!a.organisation().equals(b.organisation())) {
             return false;
         }
-        if (a.date() != null && b.date() != null && !datesCompatible(a.date(), b.date())) {
+        if (a.date() != null && b.date() != null && !datesCompatible(a.date(), b.date())
+                && !(daysApart(a.date(), b.date()) <= MULTI_DAY && sharesVenueOrNumber(a, b))) {
             return false;
         }
         if (a.ordinal() != null && b.ordinal() != null && !a.ordinal().equals(b.ordinal())) {
             return false;
         }
         return a.place() == null || b.place() == null || samePlace(a.place(), b.place());
+    }
+
+    /** A summit lasts a few days: "dibuka pada Kamis, 10 Juni" and "ditutup Jumat, 11 Juni" are one meeting. */
+    private static final int MULTI_DAY = 3;
+
+    private static long daysApart(DateMention a, DateMention b) {
+        if (!a.value().isFullDate() || !b.value().isFullDate()) {
+            return Long.MAX_VALUE;
+        }
+        return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day(a.value()), day(b.value())));
+    }
+
+    private static java.time.LocalDate day(DateValue v) {
+        return java.time.LocalDate.of(v.year(), v.month(), v.day());
+    }
+
+    private static boolean sharesVenueOrNumber(Sighting a, Sighting b) {
+        return a.place() != null && b.place() != null && samePlace(a.place(), b.place())
+                || a.ordinal() != null && a.ordinal().equals(b.ordinal())
+                || a.pointsBack() || b.pointsBack();
     }
 
     /** Same day, or one date inside the other's range ("3-4 Juli" and "Kamis (4/7)"). */
@@ -228,12 +258,16 @@ final class MeetingRule {
         Extraction.Meeting meeting = new Extraction.Meeting(id, cluster.get(0).organisation());
         for (Sighting s : cluster) {
             if (s.date() != null) {
-                DateValue v = s.date().value();
-                if (s.date().last() != null) {
-                    meeting.date = v;
-                    meeting.endDate = s.date().last();
-                } else if (meeting.endDate == null) {
-                    meeting.date = meeting.date == null ? v : meeting.date.moreSpecific(v);
+                DateValue first = s.date().value();
+                DateValue last = s.date().last() != null ? s.date().last() : first;
+                if (meeting.date == null || !first.isFullDate() && !meeting.date.isFullDate()) {
+                    meeting.date = meeting.date == null ? first : meeting.date.moreSpecific(first);
+                } else if (first.isFullDate() && (!meeting.date.isFullDate() || first.lexical().compareTo(meeting.date.lexical()) < 0)) {
+                    meeting.date = first;
+                }
+                if (last.isFullDate() && meeting.date.isFullDate() && last.lexical().compareTo(meeting.date.lexical()) > 0
+                        && (meeting.endDate == null || last.lexical().compareTo(meeting.endDate.lexical()) > 0)) {
+                    meeting.endDate = last;
                 }
             }
             if (s.place() != null && (meeting.place == null || meeting.place.kind() == EntityKind.STATE)) {

@@ -11,7 +11,8 @@ import org.scokg.article.Sentence;
  * Finds the gazetteer's entities in a sentence: the longest exact name at each word first, then,
  * for capitalised words of six letters or more that match nothing, the nearest name within a small
  * edit distance (a typo such as "Monglia"). Names of three letters or fewer match only when written
- * in capitals ("AS", "RI"), so common words never become countries.
+ * in capitals ("AS", "RI") or exactly as the reference data writes them ("Ufa"), so common words
+ * never become countries.
  */
 public final class MentionFinder {
     private static final int SHORT_NAME = 3;
@@ -51,7 +52,8 @@ public final class MentionFinder {
             String surface = surface(article, tokens, from, n);
             String key = Names.normalize(surface);
             List<Gazetteer.Name> names = gazetteer.exact(key);
-            if (names.isEmpty() || (key.length() <= SHORT_NAME && !tokens.get(from).allCaps())) {
+            if (names.isEmpty() || (key.length() <= SHORT_NAME && !tokens.get(from).allCaps()
+                    && names.stream().noneMatch(nm -> nm.written().equals(surface)))) {
                 continue;
             }
             Gazetteer.Name name = names.stream().filter(Gazetteer.Name::label).findFirst().orElse(names.get(0));

@@ -48,6 +48,7 @@ public final class SCO {
     // --- Sources
     public static final Resource Article = resource("Article");
     public static final Resource Sentence = resource("Sentence");
+    public static final Resource ReferenceSource = resource("ReferenceSource");
 
     // --- Concept schemes and their concepts
     public static final Resource MembershipStatusScheme = resource("MembershipStatusScheme");

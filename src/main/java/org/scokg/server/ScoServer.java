@@ -10,7 +10,8 @@ import org.scokg.store.KnowledgeStore;
 /**
  * Fuseki over the knowledge store: dataset {@code /sco}, read-only ({@code /sco/sparql},
  * {@code /sco/query}, {@code /sco/get}), the union of the named graphs as default graph, a query
- * timeout, and the Fuseki UI.
+ * timeout, the linked-data front end ({@link LinkedDataModule}: every IRI under {@code /id/}
+ * dereferences, home page at {@code /}) and the Fuseki UI ({@code /?ui#/dataset/sco/query}).
  */
 public final class ScoServer {
     public static final String DATASET = "/sco";
@@ -18,10 +19,15 @@ public final class ScoServer {
     private ScoServer() {}
 
     public static FusekiServer build(Dataset dataset, int port, Iris iris) {
+        return build(dataset, port, LinkedDataSettings.forBase(iris.base()));
+    }
+
+    public static FusekiServer build(Dataset dataset, int port, LinkedDataSettings settings) {
         KnowledgeStore.configure(dataset.asDatasetGraph());
         return FusekiServer.create()
                 .port(port)
-                .fusekiModules(FusekiModules.create(FMod_UI.create()))
+                // The modules are named, so ServiceLoader-found ones are not added a second time.
+                .fusekiModules(FusekiModules.create(new LinkedDataModule(settings), new SparqlUiSupport(), FMod_UI.create()))
                 .enableCors(true)
                 .add(DATASET, dataset, false)
                 .build();

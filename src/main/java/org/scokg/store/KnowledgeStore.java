@@ -111,7 +111,7 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private void writeReferenceGraphs() {
-        Model reference = rebased(ReferenceData.load());
+        Model reference = org.scokg.rdf.Rebase.model(ReferenceData.load(), iris);
         String referenceGraph = iris.referenceGraph();
         if (!dataset.containsNamedModel(referenceGraph)
                 || !dataset.getNamedModel(referenceGraph).isIsomorphicWith(reference)) {
@@ -127,17 +127,6 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** The reference data with its IRIs moved to this store's base, as the article graphs use them ({@link Iris#entity}). */
-    private Model rebased(Model model) {
-        Model moved = ModelFactory.createDefaultModel().setNsPrefixes(model.getNsPrefixMap());
-        model.getGraph().find().forEach(t -> moved.getGraph().add(org.apache.jena.graph.Triple.create(
-                rebased(t.getSubject()), rebased(t.getPredicate()), rebased(t.getObject()))));
-        return moved;
-    }
-
-    private org.apache.jena.graph.Node rebased(org.apache.jena.graph.Node node) {
-        return node.isURI() ? org.apache.jena.graph.NodeFactory.createURI(iris.rebase(node.getURI())) : node;
-    }
-
     /** Whether the database holds any article yet. */
     public boolean hasArticles() {
         return Txn.calculateRead(dataset, () -> {

@@ -1,0 +1,143 @@
+package org.scokg.server;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules every document of the site is served by, whatever it is about:
+ * <ul>
+ * <li>the format is the one its URL's suffix names, else the best the {@code Accept} header allows
+ *     (406, listing what is offered, when none fits);</li>
+ * <li>a negotiated response says so: {@code Vary: Accept} and the {@code Content-Location} of the
+ *     format-specific URL; every response links its other formats ({@code Link: rel="alternate"});</li>
+ * <li>HTML varies with the language ({@code ?lang=}, else {@code Accept-Language});</li>
+ * <li>a weak {@code ETag} (the database state and what selects the variant) and
+ *     {@code Last-Modified}, with 304 on {@code If-None-Match} / {@code If-Modified-Since};</li>
+ * <li>anyone may read it from a script ({@code Access-Control-Allow-Origin: *}), and a page can run
+ *     nothing but what it names by hash.</li>
+ * </ul>
+ */
+public final class DocumentResponder {
+    /** What is served at one address. */
+    public interface Representations {
+        /** The document in a format and language, or empty when there is nothing there (404). */
+        Optional<Rendered> render(DocumentFormat format, String lang) throws IOException;
+    }
+
+    /**
+     * One request for a document.
+     *
+     * @param genericUrl the document's URL without suffix or query
+     * @param chosen     the format its URL names, or null to negotiate
+     * @param query      the query that selects the part of the document ("?page=2") or ""
+     * @param offered    the formats it comes in, in the server's order of preference
+     */
+    public record Request(String genericUrl, DocumentFormat chosen, String query, List<DocumentFormat> offered, boolean suffixes) {
+        public Request(String genericUrl, DocumentFormat chosen, String query, List<DocumentFormat> offered) {
+            this(genericUrl, chosen, query, offered, true);
+        }
+
+        /** A document at one URL only (a SPARQL endpoint): negotiated, but with no format-specific URLs to point at. */
+        public static Request withoutSuffixes(String url, List<DocumentFormat> offered) {
+            return new Request(url, null, "", offered, false);
+        }
+    }
+
+    private final LinkedDataSite site;
+
+    public DocumentResponder(LinkedDataSite site) {
+        this.site = site;
+    }
+
+    public void respond(HttpServletRequest request, HttpServletResponse response, Request document, Representations representations)
+            throws IOException {
+        Http.commonHeaders(response);
+        boolean negotiated = document.chosen() == null;
+        Optional<DocumentFormat> format = negotiated
+                ? ContentNegotiation.choose(request.getHeader("Accept"), document.offered())
+                : Optional.of(document.chosen());
+        alternates(response, document, format.orElse(null));
+        if (format.isEmpty()) {
+            response.setHeader("Vary", "Accept");
+            Http.notAcceptable(response, document.offered());
+            return;
+        }
+        String langParameter = request.getParameter("lang");
+        String lang = LanguageNegotiation.choose(langParameter, request.getHeader("Accept-Language"));
+        List<String> vary = new ArrayList<>();
+        if (negotiated) {
+            vary.add("Accept");
+            if (document.suffixes()) {
+                response.setHeader("Content-Location", document.genericUrl() + "." + format.get().suffix() + document.query());
+            }
+        }
+        if (format.get() == DocumentFormat.HTML && langParameter == null) {
+            vary.add("Accept-Language");
+        }
+        if (!vary.isEmpty()) {
+            response.setHeader("Vary", String.join(", ", vary));
+        }
+        DatabaseState.Snapshot snapshot = site.state().current();
+        String variant = document.genericUrl() + document.query() + "|" + format.get() + "|"
+                + (format.get() == DocumentFormat.HTML ? lang + "|" + site.currentYear() : "");
+        String etag = "W/" + site.state().etag(variant);
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", snapshot.lastModified().toEpochMilli());
+        response.setHeader("Cache-Control", "public, max-age=60");
+        if (ConditionalRequest.notModified(request, etag, snapshot.lastModified())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        Optional<Rendered> rendered = representations.render(format.get(), lang);
+        if (rendered.isEmpty()) {
+            response.setHeader("ETag", null);
+            response.setHeader("Last-Modified", null);
+            Http.notFound(request, response);
+            return;
+        }
+        for (String link : rendered.get().links()) {
+            response.addHeader("Link", link);
+        }
+        if (format.get() == DocumentFormat.HTML) {
+            Http.pagePolicy(response, rendered.get().scriptHash());
+            response.setHeader("Content-Language", lang);
+        }
+        Http.send(request, response, HttpServletResponse.SC_OK, format.get().contentType(), rendered.get().body());
+    }
+
+    /**
+     * A document in one format only (the sitemap, the JSON-LD context): the same validators and
+     * conditional requests, no negotiation.
+     */
+    public void respondFixed(HttpServletRequest request, HttpServletResponse response, String url, String contentType,
+            java.util.function.Supplier<byte[]> body) throws IOException {
+        Http.commonHeaders(response);
+        DatabaseState.Snapshot snapshot = site.state().current();
+        String etag = "W/" + site.state().etag(url + "|" + contentType);
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", snapshot.lastModified().toEpochMilli());
+        response.setHeader("Cache-Control", "public, max-age=300");
+        if (ConditionalRequest.notModified(request, etag, snapshot.lastModified())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        Http.send(request, response, HttpServletResponse.SC_OK, contentType, body.get());
+    }
+
+    /** {@code Link: <...ttl>; rel="alternate"; type="text/turtle"} for each format but the one sent. */
+    private static void alternates(HttpServletResponse response, Request document, DocumentFormat sent) {
+        if (!document.suffixes()) {
+            return;
+        }
+        for (DocumentFormat f : document.offered()) {
+            if (f != sent) {
+                response.addHeader("Link", "<" + document.genericUrl() + "." + f.suffix() + document.query()
+                        + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
+            }
+        }
+    }
+}

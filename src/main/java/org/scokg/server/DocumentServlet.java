@@ -1,0 +1,91 @@
+package org.scokg.server;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+
+/**
+ * {@code /doc/...}: the document about {@code /id/...}, in the format the suffix names
+ * ({@code .html .ttl .jsonld .rdf .nt}) or, without one, the format negotiated; {@code ?page=n} for the
+ * next incoming links.
+ */
+final class DocumentServlet extends ReadOnlyServlet {
+    private final LinkedDataSite site;
+    private final DocumentResponder responder;
+
+    DocumentServlet(LinkedDataSite site) {
+        this.site = site;
+        this.responder = new DocumentResponder(site);
+    }
+
+    @Override
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Addresses addresses = site.addresses(request);
+        String rest = Http.after(request, "/doc/");
+        DocumentFormat chosen = null;
+        int dot = rest.lastIndexOf('.');
+        if (dot > rest.lastIndexOf('/')) {
+            Optional<DocumentFormat> suffix = DocumentFormat.bySuffix(rest.substring(dot + 1));
+            if (suffix.isPresent()) {
+                chosen = suffix.get();
+                rest = rest.substring(0, dot);
+            }
+        }
+        String iri = addresses.iri(rest);
+        if (rest.isEmpty() || !site.describer().holds(iri)) {
+            Http.commonHeaders(response);
+            Http.notFound(request, response);
+            return;
+        }
+        int page = Http.page(request);
+        if (page < 0) {
+            Http.commonHeaders(response);
+            Http.badRequest(request, response, "page must be a positive number");
+            return;
+        }
+        String genericUrl = addresses.document(iri);
+        String query = page == 1 ? "" : "?page=" + page;
+        DocumentFormat named = chosen;
+        responder.respond(request, response, new DocumentResponder.Request(genericUrl, chosen, query, DocumentFormat.ALL),
+                (format, lang) -> site.describer().describe(iri, page).map(d -> render(d, format, lang, addresses, named)));
+    }
+
+    private Rendered render(ResourceDescriber.Description description, DocumentFormat format, String lang, Addresses addresses,
+            DocumentFormat named) {
+        String genericUrl = addresses.document(description.iri());
+        // Page links keep the form of the URL asked for: negotiated, or with its suffix.
+        String linkBase = named == null ? genericUrl : genericUrl + "." + named.suffix();
+        List<String> links = new ArrayList<>();
+        if (description.hasNext()) {
+            links.add("<" + DocumentMetadata.pageUrl(linkBase, description.page() + 1) + ">; rel=\"next\"");
+        }
+        if (description.page() > 1) {
+            links.add("<" + DocumentMetadata.pageUrl(linkBase, description.page() - 1) + ">; rel=\"prev\"");
+            links.add("<" + linkBase + ">; rel=\"first\"");
+        }
+        boolean graphName = site.describer().isGraphName(description.iri());
+        if (format == DocumentFormat.HTML) {
+            String query = description.page() == 1 ? "" : "?page=" + description.page();
+            Map<DocumentFormat, String> alternates = new java.util.LinkedHashMap<>();
+            for (DocumentFormat f : DocumentFormat.ALL) {
+                alternates.put(f, genericUrl + "." + f.suffix() + query);
+            }
+            PageContext context = new PageContext(addresses, lang, genericUrl + ".html" + query, alternates,
+                    site.state().current().lastModified(), site.currentYear());
+            String html = new ResourcePage(description, context, site.vocabulary(), genericUrl,
+                    graphName ? addresses.graphStore(description.iri()) : null).render();
+            return new Rendered(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), links, null);
+        }
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefixes(site.prefixes(addresses));
+        model.add(description.model());
+        DocumentMetadata.add(model, addresses, description, genericUrl, graphName);
+        return new Rendered(RdfSerializer.write(model, format, site.jsonLdContext(), addresses.context()), links, null);
+    }
+}

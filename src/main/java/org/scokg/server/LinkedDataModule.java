@@ -1,0 +1,85 @@
+package org.scokg.server;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
+import org.slf4j.Logger;
+
+/**
+ * The linked-data front end as a Fuseki module, so the same code serves under {@code sco serve} and
+ * under a plain Fuseki started with {@code fuseki-config/config.ttl}, where Java's ServiceLoader
+ * finds it ({@code META-INF/services/org.apache.jena.fuseki.main.sys.FusekiAutoModule}).
+ *
+ * <p>Once Fuseki has built its datasets, the module takes the one it is set to serve ({@code /sco})
+ * and adds: {@code /id/*} (303 to the document), {@code /doc/*} (the documents), {@code /def/*} (the
+ * ontology), {@code /.well-known/void}, {@code /sitemap.xml}, {@code /robots.txt},
+ * {@code /context.jsonld}, and a filter for the home page at {@code /} and the service descriptions of
+ * the query endpoints. Without that dataset it does nothing, so it is harmless in any other Fuseki.
+ */
+public final class LinkedDataModule implements FusekiAutoModule {
+    private static final Logger LOG = Fuseki.configLog;
+
+    private final LinkedDataSettings fixedSettings;
+    private final Clock clock;
+    private LinkedDataSite site;
+
+    /** For the ServiceLoader: settings from system properties and the configuration file. */
+    public LinkedDataModule() {
+        this(null, Clock.systemUTC());
+    }
+
+    public LinkedDataModule(LinkedDataSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public LinkedDataModule(LinkedDataSettings settings, Clock clock) {
+        this.fixedSettings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "sco-kg linked data";
+    }
+
+    /** The site this module serves, once the server is built; null before, or when it found no dataset. */
+    public LinkedDataSite site() {
+        return site;
+    }
+
+    @Override
+    public void configured(FusekiServer.Builder builder, DataAccessPointRegistry registry, Model configModel) {
+        LinkedDataSettings settings = fixedSettings != null ? fixedSettings : LinkedDataSettings.fromEnvironment(configModel);
+        DataAccessPoint access = registry.get(settings.datasetName());
+        if (access == null) {
+            LOG.info("{}: no dataset {}, nothing to serve", name(), settings.datasetName());
+            return;
+        }
+        site = new LinkedDataSite(settings, access.getDataService().getDataset(), clock);
+        Set<String> queryEndpoints = new LinkedHashSet<>();
+        for (Endpoint endpoint : access.getDataService().getEndpoints(Operation.Query)) {
+            if (!endpoint.isUnnamed()) {
+                queryEndpoints.add(settings.datasetName() + "/" + endpoint.getName());
+            }
+        }
+        SitemapServlet sitemap = new SitemapServlet(site);
+        builder.addServlet("/id/*", new ResourceRedirectServlet(site))
+                .addServlet("/doc/*", new DocumentServlet(site))
+                .addServlet("/def/*", new OntologyServlet(site))
+                .addServlet("/.well-known/*", new VoidServlet(site))
+                .addServlet("/sitemap.xml", sitemap)
+                .addServlet("/robots.txt", sitemap)
+                .addServlet("/context.jsonld", new ContextServlet(site))
+                .addFilter("/*", new RootFilter(site, queryEndpoints));
+        LOG.info("{}: {} served as linked data, IRIs under {}", name(), settings.datasetName(),
+                settings.configuredBase().orElse("the request's root"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.scokg.server;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * {@code /id/...}: the IRIs of things, which are not documents. Following "Cool URIs for the Semantic
+ * Web" (§4.3) a GET answers {@code 303 See Other} to the document about the thing, {@code /doc/...},
+ * which is served in the format the client asks for. The 303 is decided here too: 404 when the graph
+ * does not hold the IRI, 406 when no format the client accepts is offered.
+ */
+final class ResourceRedirectServlet extends ReadOnlyServlet {
+    private final LinkedDataSite site;
+
+    ResourceRedirectServlet(LinkedDataSite site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Http.commonHeaders(response);
+        Addresses addresses = site.addresses(request);
+        String idPath = Http.after(request, "/id/");
+        String iri = addresses.iri(idPath);
+        if (idPath.isEmpty() || !site.describer().holds(iri)) {
+            Http.notFound(request, response);
+            return;
+        }
+        response.setHeader("Vary", "Accept");
+        String document = addresses.document(iri);
+        for (DocumentFormat f : DocumentFormat.ALL) {
+            response.addHeader("Link", "<" + addresses.document(iri, f) + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
+        }
+        Optional<DocumentFormat> format = ContentNegotiation.choose(request.getHeader("Accept"), DocumentFormat.ALL);
+        if (format.isEmpty()) {
+            Http.notAcceptable(response, DocumentFormat.ALL);
+            return;
+        }
+        response.setHeader("Location", document);
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, "text/plain;charset=utf-8",
+                ("303 See Other: " + iri + " is described by " + document + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,73 @@
+package org.scokg.server;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code /sitemap.xml} for search engines: the home page, the ontology, and the page of every
+ * organisation, state, person, place, meeting and article, with the date the data last changed.
+ * Past 50,000 addresses (the protocol's limit per file) it becomes an index of numbered parts.
+ * {@code /robots.txt} points to it.
+ */
+final class SitemapServlet extends ReadOnlyServlet {
+    static final int LIMIT = 50_000;
+
+    private final LinkedDataSite site;
+    private final DocumentResponder responder;
+
+    SitemapServlet(LinkedDataSite site) {
+        this.site = site;
+        this.responder = new DocumentResponder(site);
+    }
+
+    @Override
+    protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Addresses addresses = site.addresses(request);
+        if (Http.path(request).equals("/robots.txt")) {
+            responder.respondFixed(request, response, addresses.root() + "robots.txt", "text/plain;charset=utf-8",
+                    () -> ("User-agent: *\nAllow: /\nSitemap: " + addresses.sitemap() + "\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        List<String> urls = new ArrayList<>();
+        urls.add(addresses.home());
+        urls.add(addresses.ontologyDocument());
+        for (String iri : site.catalogue().everything()) {
+            if (addresses.isLocal(iri)) {
+                urls.add(addresses.document(iri));
+            }
+        }
+        int page = Http.page(request);
+        int parts = (urls.size() + LIMIT - 1) / LIMIT;
+        if (page < 0 || page > parts || (request.getParameter("page") != null && parts == 1)) {
+            Http.commonHeaders(response);
+            Http.notFound(request, response);
+            return;
+        }
+        String lastmod = DateTimeFormatter.ISO_LOCAL_DATE.format(site.state().current().lastModified().atOffset(ZoneOffset.UTC));
+        String self = addresses.sitemap() + (request.getParameter("page") == null ? "" : "?page=" + page);
+        responder.respondFixed(request, response, self, "application/xml;charset=utf-8", () -> {
+            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            if (parts > 1 && request.getParameter("page") == null) {
+                xml.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+                for (int i = 1; i <= parts; i++) {
+                    xml.append("  <sitemap><loc>").append(Html.escape(addresses.sitemap() + "?page=" + i))
+                            .append("</loc><lastmod>").append(lastmod).append("</lastmod></sitemap>\n");
+                }
+                xml.append("</sitemapindex>\n");
+            } else {
+                xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+                for (String url : urls.subList((page - 1) * LIMIT, Math.min(urls.size(), page * LIMIT))) {
+                    xml.append("  <url><loc>").append(Html.escape(url)).append("</loc><lastmod>").append(lastmod).append("</lastmod></url>\n");
+                }
+                xml.append("</urlset>\n");
+            }
+            return xml.toString().getBytes(StandardCharsets.UTF_8);
+        });
+    }
+}
