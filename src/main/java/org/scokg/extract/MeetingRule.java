@@ -40,8 +40,9 @@ final class MeetingRule {
         formatHint = Pattern.compile("\\b(" + lexicon.alternation("meeting-format-hints", true) + ")\\b", flags);
         relative = Pattern.compile("\\b(?:" + lexicon.alternation("meeting-words", true) + ")\\b[^.,;]{0,40}?\\b"
                 + lexicon.alternation("meeting-relative-words", false) + "\\b", flags);
-        ordinal = Pattern.compile("\\bke-?\\s?(\\d{1,3})\\b|\\b(" + lexicon.alternation("ordinals", true)
-                + ")\\b|\\bke(" + lexicon.alternation("numbers", true) + ")\\b", flags);
+        // "ke-22", "ketujuh belas" (ke + a number word, tried before the single-word ordinals), "pertama"
+        ordinal = Pattern.compile("\\bke-?\\s?(\\d{1,3})\\b|\\bke(" + lexicon.alternation("numbers", true)
+                + ")\\b|\\b(" + lexicon.alternation("ordinals", true) + ")\\b", flags);
         this.numbers = lexicon.table("numbers");
     }
 
@@ -179,8 +180,8 @@ final class MeetingRule {
             String near = s.text().substring(Math.max(0, o.start() - 40), Math.min(s.text().length(), o.end() + 40));
             if (meetingWord.matcher(near).find()) {
                 ordinalNumber = o.group(1) != null ? Integer.valueOf(o.group(1))
-                        : o.group(2) != null ? Integer.valueOf(ordinalWords.get(o.group(2).toLowerCase().replaceAll("\\s+", " ")))
-                        : Integer.valueOf(numbers.get(o.group(3).toLowerCase().replaceAll("\\s+", " ")));
+                        : o.group(2) != null ? Integer.valueOf(numbers.get(o.group(2).toLowerCase().replaceAll("\\s+", " ")))
+                        : Integer.valueOf(ordinalWords.get(o.group(3).toLowerCase().replaceAll("\\s+", " ")));
                 break;
             }
         }

@@ -47,7 +47,14 @@ final class PersonFinder {
                 continue; // "pm" in running text is not a title
             }
             String role = offices.get(surface.toLowerCase().replaceAll("\\s+", " "));
-            titled(s, extraction, s.sentence.start() + m.start(1), s.sentence.start() + m.end(), role).ifPresent(pm -> {
+            // "Penjabat Presiden sekaligus Perdana Menteri Kirgizia Sadyr Japarov": one name, two offices
+            int nameFrom = m.end();
+            Matcher also = title.matcher(s.text()).region(m.end(), s.text().length());
+            if (s.text().substring(m.end()).matches("(?is)^\\s+(?:sekaligus|merangkap)\\s+.*") && also.find()
+                    && s.text().substring(m.end(), also.start()).matches("(?is)\\s+(?:sekaligus|merangkap)\\s+")) {
+                nameFrom = also.end();
+            }
+            titled(s, extraction, s.sentence.start() + m.start(1), s.sentence.start() + nameFrom, role).ifPresent(pm -> {
                 s.people.add(pm);
                 taken.add(new int[] {pm.start(), pm.end()});
             });

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class PledgeRule {
     private final Pattern modalAfter;
     private final Pattern blocked;
+    private final Pattern scheduled;
     private final Pattern firstPerson;
     private final Pattern subjectPronoun;
     private final Pattern nextClause;
@@ -27,7 +28,8 @@ final class PledgeRule {
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         String modal = lexicon.alternation("pledge-modals", false);
         modalAfter = Pattern.compile("^\\s+(?:juga\\s+|pun\\s+|tetap\\s+|sangat\\s+|telah\\s+)?(" + modal + ")\\b", f);
-        blocked = Pattern.compile("^\\s*(?:" + lexicon.alternation("pledge-blockers", false) + ")\\b", f);
+        blocked = Pattern.compile("^\\s*(?:\\p{L}+\\s+)?(?:" + lexicon.alternation("pledge-blockers", false) + ")\\b", f);
+        scheduled = Pattern.compile("^\\s*(?:" + lexicon.alternation("scheduling-phrases", false) + ")\\b", f);
         firstPerson = Pattern.compile("\\b(" + lexicon.alternation("first-person", false) + ")\\b(?=\\s)", f);
         subjectPronoun = Pattern.compile("\\b(" + lexicon.alternation("pledge-subject-pronouns", false) + ")\\b(?=\\s)", f);
         nextClause = Pattern.compile(",?\\s+(?:(?:serta|dan)\\s+(?:juga\\s+)?(?=(?:" + modal + ")\\b)|serta\\s+(?=me\\p{L}{3,}\\s))", f);
@@ -44,8 +46,8 @@ final class PledgeRule {
                 continue;
             }
             for (int[] subject : subjects(a, s)) {
-                Entity pledger = a.gazetteer.byIri(s.mentions.stream().filter(m -> m.start() == subject[0])
-                        .map(m -> m.entity().iri()).findFirst().orElse("")).orElse(null);
+                Entity pledger = s.mentions.stream().filter(m -> m.start() == subject[0]).findFirst()
+                        .map(m -> m.is(EntityKind.CITY) ? capitalState(a, m.entity()) : m.entity()).orElse(null);
                 if (pledger == null) {
                     pledger = pronounState(a, s, subject[0]);
                 }
@@ -54,7 +56,8 @@ final class PledgeRule {
                 }
                 String rest = s.text().substring(s.local(subject[1]));
                 Matcher modal = modalAfter.matcher(rest);
-                if (!modal.find() || blocked.matcher(rest.substring(modal.end())).find()) {
+                if (!modal.find() || blocked.matcher(rest.substring(modal.end())).find()
+                        || modal.group(1).equalsIgnoreCase("akan") && scheduled.matcher(rest.substring(modal.end())).find()) {
                     continue;
                 }
                 for (String clause : clauses(s.text().substring(s.local(subject[0])))) {
@@ -67,8 +70,9 @@ final class PledgeRule {
     /** Offsets of the pledge subjects of a sentence: state mentions, and first-person pronouns. */
     private List<int[]> subjects(ArticleAnalysis a, SentenceAnalysis s) {
         List<int[]> subjects = new ArrayList<>();
-        for (Mention m : s.mentionsOf(EntityKind.STATE)) {
-            if (modalAfter.matcher(s.text().substring(s.local(m.end()))).find()) {
+        for (Mention m : s.mentions) {
+            boolean stands = m.is(EntityKind.STATE) || m.is(EntityKind.CITY) && capitalState(a, m.entity()) != null;
+            if (stands && modalAfter.matcher(s.text().substring(s.local(m.end()))).find()) {
                 subjects.add(new int[] {m.start(), m.end()});
             }
         }
@@ -92,6 +96,12 @@ final class PledgeRule {
         Optional<PersonMention> subject = s.people.stream().filter(p -> p.end() <= at).reduce((x, y) -> y)
                 .or(() -> Optional.ofNullable(s.speaker));
         return subject.flatMap(p -> Optional.ofNullable(p.state()).or(() -> a.stateOf(p.person()))).orElse(null);
+    }
+
+    /** The state whose capital a city is ("Beijing akan ..." is China's pledge), or null. */
+    private static Entity capitalState(ArticleAnalysis a, Entity city) {
+        return city.state().flatMap(a.gazetteer::byIri)
+                .filter(state -> a.gazetteer.capitalOf(state).map(city::equals).orElse(false)).orElse(null);
     }
 
     /** The pledge text split at "serta akan" / "dan akan", without the quote's attribution. */
