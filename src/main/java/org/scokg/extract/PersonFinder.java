@@ -32,7 +32,7 @@ final class PersonFinder {
         this.calendarWords = new java.util.HashSet<>(lexicon.table("months").keySet());
         this.calendarWords.addAll(lexicon.table("weekdays").keySet());
         this.portfolios = lexicon.words("ministry-portfolios");
-        this.representedBy = Pattern.compile("\\b" + lexicon.alternation("representation-words", false) + "\\s+$",
+        this.representedBy = Pattern.compile("\\s*(?:juga\\s+|hanya\\s+)?" + lexicon.alternation("representation-words", false) + "\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.title = Pattern.compile("\\b(" + lexicon.alternation("offices", true) + ")\\b",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -53,6 +53,9 @@ final class PersonFinder {
             if (s.text().substring(m.end()).matches("(?is)^\\s+(?:sekaligus|merangkap)\\s+.*") && also.find()
                     && s.text().substring(m.end(), also.start()).matches("(?is)\\s+(?:sekaligus|merangkap)\\s+")) {
                 nameFrom = also.end();
+                if ("other".equals(role)) {
+                    continue; // the second title names the same person with a specific office
+                }
             }
             titled(s, extraction, s.sentence.start() + m.start(1), s.sentence.start() + nameFrom, role).ifPresent(pm -> {
                 s.people.add(pm);
@@ -76,7 +79,7 @@ final class PersonFinder {
         while (i < s.tokens.size()) {
             Token t = s.tokens.get(i);
             Optional<Mention> mention = mentionAt(s, t.start());
-            if (mention.isPresent() && mention.get().is(EntityKind.STATE) && state == null) {
+            if (mention.isPresent() && mention.get().is(EntityKind.STATE) && i == firstTokenAt(s, after)) {
                 state = mention.get().entity();
                 i = firstTokenAt(s, mention.get().end());
             } else if (mention.isPresent() && mention.get().is(EntityKind.ORGANISATION)) {
@@ -126,12 +129,10 @@ final class PersonFinder {
 
     /** "Iran diwakili Penjabat Presiden ...": the state before a representation verb and the title. */
     private Entity stateRepresented(SentenceAnalysis s, int titleStart) {
-        String before = s.between(s.sentence.start(), titleStart);
-        if (!representedBy.matcher(before).find()) {
-            return null;
-        }
         return s.mentionsOf(EntityKind.STATE).stream().filter(m -> m.end() <= titleStart)
-                .reduce((a, b) -> b).map(Mention::entity).orElse(null);
+                .reduce((a, b) -> b)
+                .filter(m -> representedBy.matcher(s.between(m.end(), titleStart)).matches())
+                .map(Mention::entity).orElse(null);
     }
 
     /** The name as the article writes it when it is a full name, else the gazetteer's label. */
