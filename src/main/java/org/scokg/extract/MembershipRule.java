@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class MembershipRule {
     private static final int MAX_WORDS_STATUS_TO_LIST = 6;
-    private static final String ADVERBS = "(?:(?:telah|kini|sudah|resmi|secara\\s+resmi|akhirnya|pun|juga|pada\\s+akhirnya)\\s+)*";
+    private static final String ADVERBS = "(?:(?:telah|kini|sudah|resmi|secara\\s+resmi|akhirnya|pun|juga|pada\\s+akhirnya|tetap|masih)\\s+)*";
+    /** "status Belarus dinaikkan dari mitra dialog menjadi negara pengamat": the status before "menjadi" is the old one. */
+    private static final String RAISED = "(?:(?:dinaikkan|ditingkatkan|diturunkan)\\s+(?:statusnya\\s+)?(?:dari\\s+[^,.;]{1,40}?\\s+)?)?";
 
     private final Map<String, String> statusNames;
     private final Pattern status;
@@ -39,6 +41,7 @@ final class MembershipRule {
     private final Pattern founding;
     private final Pattern renaming;
     private final Pattern anaphor;
+    private final Pattern attendanceAfter;
     private final QuantityFinder numbers;
     private final MembershipHistory history;
     private final Pattern fromStatus;
@@ -64,8 +67,8 @@ final class MembershipRule {
         blocker = Pattern.compile("\\b" + lexicon.alternation("status-blockers", false) + "\\b", f);
         String change = lexicon.alternation("status-change-words", false);
         fromStatus = Pattern.compile("^\\W*Dari\\s+(?:kalangan\\s+)?(?:para\\s+)?(?:negara\\s+)?(" + st + ")\\b", f);
-        theirStatus = Pattern.compile("\\byang\\s+negaranya\\s+(?:berstatus|merupakan|adalah)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
-        changeAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + change + "\\s+(?:sebagai\\s+)?(?:negara\\s+)?(" + st + ")\\b", f);
+        theirStatus = Pattern.compile("\\byang\\s+negaranya\\s+" + ADVERBS + "(?:berstatus|merupakan|adalah|bergabung\\s+sebagai|menjadi)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
+        changeAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + RAISED + change + "\\s+(?:sebagai\\s+)?(?:negara\\s+)?(" + st + ")\\b", f);
         copulaAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + "(?:merupakan|adalah|ialah|berstatus|hadir\\s+sebagai)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
         joiningAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + lexicon.alternation("joining-words", false) + "\\b", f);
         changeBefore = Pattern.compile("\\b(?:penerimaan|menerima|diterimanya|masuknya|bergabungnya)\\s*$", f);
@@ -73,7 +76,11 @@ final class MembershipRule {
         count = Pattern.compile("(?:\\b(\\d{1,3})|\\b(" + lexicon.alternation("numbers", true) + "))\\s+(?:kepala\\s+)?negara\\b", f);
         founding = Pattern.compile("\\b" + lexicon.alternation("founding-words", false) + "\\b", f);
         renaming = Pattern.compile("\\b" + lexicon.alternation("renaming-words", false) + "\\b", f);
-        anaphor = Pattern.compile("\\b(?:ke)?(\\d{1,2}|" + lexicon.alternation("numbers", true) + ")\\s+negara\\s+(?:itu|tersebut|ini)\\b", f);
+        String n = "(?:\\d{1,2}|" + lexicon.alternation("numbers", true) + ")";
+        // "kelima negara itu", "keempat negara pengamat", "keenam anggota", "lima negara tersebut"
+        anaphor = Pattern.compile("\\b(?:ke(?<n1>" + n + ")\\s+(?:negara\\s+)?(?<s1>" + st + ")?|(?<n2>" + n
+                + ")\\s+negara\\s+(?:(?<s2>" + st + ")\\s+)?(?:itu|tersebut|ini)\\b)", f);
+        attendanceAfter = Pattern.compile("^\\s*(?:juga\\s+|turut\\s+|pun\\s+)*" + lexicon.alternation("attendance-words", false) + "\\b", f);
     }
 
     void apply(ArticleAnalysis a, Map<Integer, Extraction.Meeting> meetingBySentence, Extraction.Meeting primary) {
@@ -95,8 +102,18 @@ final class MembershipRule {
                     if (status != null) {
                         listStatuses.put(list, status);
                     }
-                    change(a, s, list, meetingBySentence.get(s.index()) != null ? meetingBySentence.get(s.index()) : mentionsMeeting(s) ? primary : null,
+                    String changed = change(a, s, list, meetingBySentence.get(s.index()) != null ? meetingBySentence.get(s.index()) : mentionsMeeting(s) ? primary : null,
                             attending ? meeting : null);
+                    if (changed != null) {
+                        listStatuses.putIfAbsent(list, changed);
+                    }
+                    if (attending && attendanceAfter.matcher(list.tail()).find()) {
+                        // "Kirgizia mengirimkan delegasi", "Belarus dan Mongolia hadir ..."
+                        for (Entity state : list.entities()) {
+                            addParticipation(a.extraction, new Extraction.Participation(meeting, state, null, null,
+                                    new Extraction.Source(s.index(), "participation-list", 0.8)));
+                        }
+                    }
                 }
                 if (attending) {
                     representatives(a, s, meeting, organisation.get());
@@ -108,24 +125,38 @@ final class MembershipRule {
         assignRepresentativeRoles(a.extraction);
     }
 
-    /** "Para pemimpin kedelapan negara tersebut hadir": the states of the list of that size named before. */
+    /**
+     * "Para pemimpin kedelapan negara tersebut hadir", "Keempat negara pengamat juga diwakili": the
+     * states of the latest list of that size (and status, when named) took part.
+     */
     private void anaphoricParticipants(ArticleAnalysis a, SentenceAnalysis s, Extraction.Meeting meeting,
                                        List<StateList> earlier, Map<StateList, String> listStatuses) {
         Matcher ana = anaphor.matcher(s.text());
-        if (!ana.find()) {
-            return;
-        }
-        Integer n = numbers.integer(ana.group(1));
-        for (int i = earlier.size() - 1; i >= 0 && n != null; i--) {
-            StateList list = earlier.get(i);
-            if (list.entities().size() == n) {
-                for (Entity state : list.entities()) {
-                    addParticipation(a.extraction, new Extraction.Participation(meeting, state, listStatuses.get(list),
-                            null, new Extraction.Source(s.index(), "participation-anaphor", 0.8)));
+        while (ana.find()) {
+            Integer n = anaphorCount(ana);
+            String status = anaphorStatus(ana);
+            for (int i = earlier.size() - 1; i >= 0 && n != null; i--) {
+                StateList list = earlier.get(i);
+                String listStatus = listStatuses.get(list);
+                if (list.entities().size() == n && (status == null || status.equals(listStatus))) {
+                    for (Entity state : list.entities()) {
+                        addParticipation(a.extraction, new Extraction.Participation(meeting, state,
+                                listStatus != null ? listStatus : status, null,
+                                new Extraction.Source(s.index(), "participation-anaphor", 0.8)));
+                    }
+                    break;
                 }
-                return;
             }
         }
+    }
+
+    private Integer anaphorCount(Matcher ana) {
+        return numbers.integer(ana.group("n1") != null ? ana.group("n1") : ana.group("n2"));
+    }
+
+    private String anaphorStatus(Matcher ana) {
+        String phrase = ana.group("s1") != null ? ana.group("s1") : ana.group("s2");
+        return phrase == null ? null : statusNames.get(phrase.toLowerCase().replaceAll("\\s+", " "));
     }
 
     private boolean mentionsMeeting(SentenceAnalysis s) {
@@ -197,8 +228,8 @@ final class MembershipRule {
     }
 
     /** A status taken: "Laos sebagai mitra dialog", "Iran resmi menjadi anggota penuh", "bergabung". */
-    private void change(ArticleAnalysis a, SentenceAnalysis s, StateList list, Extraction.Meeting meeting,
-                        Extraction.Meeting attended) {
+    private String change(ArticleAnalysis a, SentenceAnalysis s, StateList list, Extraction.Meeting meeting,
+                          Extraction.Meeting attended) {
         String head = list.head();
         String tail = list.tail();
         String value = null;
@@ -219,8 +250,9 @@ final class MembershipRule {
                                 new Extraction.Source(s.index(), "participation-list", 0.85)));
                     }
                 }
+                return stated;
             }
-            return;
+            return null;
         } else {
             Matcher given = Pattern.compile("\\bstatus\\s+(" + status.pattern() + ")\\s+(?:kepada|bagi|untuk)\\s*$",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(head);
@@ -229,11 +261,11 @@ final class MembershipRule {
             }
         }
         if (value == null || blocker.matcher(clause(head)).find() || blocker.matcher(firstWords(tail, 4)).find()) {
-            return;
+            return null;
         }
         Entity org = organisationNear(a, s, list);
         if (org == null) {
-            return;
+            return null;
         }
         DateValue since = s.dates.stream()
                 .filter(d -> d.start() >= list.end() && !d.kind().equals("period") && !d.preposition().equals("hingga"))
@@ -244,6 +276,7 @@ final class MembershipRule {
             a.extraction.statuses.add(new Extraction.Status(org, state, value, since,
                     new Extraction.Source(s.index(), "status-change", since != null ? 0.85 : 0.7)));
         }
+        return value;
     }
 
     /** The organisation a status of this list is in: the one renamed to, else the nearest focus one. */
@@ -281,11 +314,12 @@ final class MembershipRule {
         }
         List<Entity> founders = null;
         Matcher ana = anaphor.matcher(s.text());
+        boolean pointsBack = ana.find();
         if (passive) {
             founders = lists.stream().filter(l -> l.start() > verbAt && l.head().matches("(?s).*\\boleh\\s*$")
                     && l.entities().size() >= 2).findFirst().map(StateList::entities).orElse(null);
-        } else if (ana.find()) {
-            Integer n = numbers.integer(ana.group(1));
+        } else if (pointsBack) {
+            Integer n = anaphorCount(ana);
             List<StateList> candidates = new ArrayList<>(earlier);
             lists.stream().filter(l -> l.end() <= s.sentence.start() + ana.start()).forEach(candidates::add);
             for (int i = candidates.size() - 1; i >= 0 && founders == null; i--) {
@@ -328,9 +362,6 @@ final class MembershipRule {
         int theirAt = their.find() ? s.sentence.start() + their.start() : -1;
         String statedBefore = theirAt >= 0 ? statusNames.get(their.group(1).toLowerCase().replaceAll("\\s+", " ")) : null;
         for (PersonMention p : s.people) {
-            if (p.role() == null) {
-                continue;
-            }
             Entity state = p.state() != null ? p.state() : a.stateOf(p.person()).orElse(null);
             if (state == null) {
                 continue;
