@@ -1,18 +1,27 @@
 package org.scokg.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Proposals: an introduction ("Li Qiang menawarkan empat usulan") gives the proposer and the count;
- * the numbered items that follow ("Pertama, ...", "Kedua, ...") are the proposals. The count is
- * checked against the items found.
+ * Proposals. A numbered enumeration ("Pertama, ...", "Yang kedua, ...", "Platform ketiga ...") is a
+ * list of proposals when an introduction announces it: a proposal word ("Li Qiang menawarkan empat
+ * usulan") a few sentences before, or, just before it, a count with a proposal verb or "perlu" ("SCO
+ * perlu membangun empat komunitas"). The count is checked against the items found. A sentence that
+ * "mengusulkan" something outside such a list is a proposal of its own.
  */
 final class ProposalRule {
-    private final Pattern intro;
+    private static final int INTRO_REACH = 8;
+    private static final int ITEM_GAP = 3;
+
+    private final Pattern introWithNoun;
+    private final Pattern introWithCount;
     private final Pattern item;
+    private final Pattern single;
     private final Map<String, String> ordinals;
     private final QuantityFinder numbers;
 
@@ -20,48 +29,118 @@ final class ProposalRule {
         this.numbers = numbers;
         this.ordinals = lexicon.table("ordinals");
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        intro = Pattern.compile("\\b" + lexicon.alternation("proposal-verbs", false) + "\\s+(?:(\\d{1,2}|"
-                + lexicon.alternation("numbers", true) + ")\\s+)?(?:buah\\s+)?" + lexicon.alternation("proposal-words", false) + "\\b", f);
-        item = Pattern.compile("^[\"“‘'\\s]*(" + lexicon.alternation("ordinals", true) + ")\\s*,", f);
+        String count = "(\\d{1,2}|" + lexicon.alternation("numbers", true) + ")";
+        String verbs = lexicon.alternation("proposal-verbs", false);
+        introWithNoun = Pattern.compile("\\b" + verbs + "\\s+(?:" + count + "\\s+)?(?:buah\\s+)?"
+                + lexicon.alternation("proposal-words", false) + "\\b", f);
+        introWithCount = Pattern.compile("\\b(?:" + verbs + "|perlu|harus|mengajak|menyerukan|mendorong)\\b[^.;]{0,50}?\\b"
+                + count + "\\s+\\p{L}{3,}", f);
+        String ordinal = "((?iu:" + lexicon.alternation("ordinals", true) + "))";
+        item = Pattern.compile("^[\"“‘'\\s]*(?:(?:(?i:yang)\\s+)" + ordinal + "\\b\\s*[,:]?|" + ordinal + "\\s*[,:]|\\p{Lu}\\p{Ll}+\\s+"
+                + ordinal + "\\b)", Pattern.UNICODE_CASE);
+        single = Pattern.compile("\\bmengusulkan\\b(?!\\s+(?:" + count + ")\\s)", f);
     }
 
     void apply(ArticleAnalysis a, Extraction.Meeting primary) {
         if (a.focus.isEmpty()) {
             return;
         }
-        Entity proposer = null;
-        Extraction.Person proposedBy = null;
-        Integer expected = null;
-        SentenceAnalysis introSentence = null;
-        int found = 0;
-        for (SentenceAnalysis s : a.sentences) {
-            Matcher m = intro.matcher(s.text());
-            if (introSentence == null && m.find()) {
-                introSentence = s;
-                int verbAt = s.sentence.start() + m.start();
-                expected = m.group(1) == null ? null : numbers.integer(m.group(1));
-                Optional<PersonMention> person = s.people.stream().filter(p -> p.end() <= verbAt)
-                        .reduce((x, y) -> y);
-                proposedBy = person.map(PersonMention::person).orElse(null);
-                proposer = person.flatMap(p -> Optional.ofNullable(p.state()).or(() -> a.stateOf(p.person())))
-                        .or(() -> s.mentionsOf(EntityKind.STATE).stream().filter(st -> st.end() <= verbAt)
-                                .map(Mention::entity).reduce((x, y) -> y))
-                        .orElse(null);
+        List<SentenceAnalysis> sentences = a.sentences;
+        List<Integer> inEnumeration = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (ordinalOf(sentences.get(i)) != 1) {
                 continue;
             }
-            Matcher i = item.matcher(s.text());
-            if (introSentence != null && i.find()) {
-                Integer ordinal = Integer.valueOf(ordinals.get(i.group(1).toLowerCase().replaceAll("\\s+", " ")));
+            List<SentenceAnalysis> items = enumerationFrom(sentences, i);
+            Optional<Intro> intro = intro(a, sentences, i);
+            if (intro.isEmpty()) {
+                continue;
+            }
+            for (SentenceAnalysis s : items) {
                 String text = s.text().replaceAll("^[\"“‘'\\s]+", "").replaceAll("[\"”]\\s*,?\\s*$", "");
-                a.extraction.proposals.add(new Extraction.Proposal(proposer, proposedBy, primary, ordinal, text,
-                        new Extraction.Source(s.index(), "proposal-item", 0.85)));
-                found++;
+                a.extraction.proposals.add(new Extraction.Proposal(intro.get().proposer, intro.get().person, primary,
+                        ordinalOf(s), text, new Extraction.Source(s.index(), "proposal-item", 0.85)));
+                inEnumeration.add(s.index());
+            }
+            Integer expected = intro.get().count;
+            if (expected != null && expected != items.size()) {
+                a.extraction.notes.add(new Extraction.QualityNote("The text announces " + expected
+                        + " proposals but numbers " + items.size() + ".", expected, items.size(),
+                        new Extraction.Source(intro.get().sentence.index(), "count-check", 1.0)));
+            }
+            inEnumeration.add(intro.get().sentence.index());
+        }
+        for (SentenceAnalysis s : sentences) {
+            Matcher m = single.matcher(s.text());
+            if (!inEnumeration.contains(s.index()) && m.find()) {
+                int verbAt = s.sentence.start() + m.start();
+                Optional<PersonMention> person = subject(s, verbAt);
+                Entity proposer = proposerOf(a, s, person, verbAt);
+                if (proposer != null || person.isPresent()) {
+                    String text = s.text().substring(m.start()).replaceAll("[.\\s]+$", "");
+                    a.extraction.proposals.add(new Extraction.Proposal(proposer, person.map(PersonMention::person).orElse(null),
+                            primary, null, text, new Extraction.Source(s.index(), "proposal-single", 0.7)));
+                }
             }
         }
-        if (expected != null && found > 0 && expected != found) {
-            a.extraction.notes.add(new Extraction.QualityNote("The text announces " + expected
-                    + " proposals but numbers " + found + ".", expected, found,
-                    new Extraction.Source(introSentence.index(), "count-check", 1.0)));
+    }
+
+    /** The items of the enumeration starting at {@code first}: ordinals 1, 2, 3 ... with small gaps between. */
+    private List<SentenceAnalysis> enumerationFrom(List<SentenceAnalysis> sentences, int first) {
+        List<SentenceAnalysis> items = new ArrayList<>(List.of(sentences.get(first)));
+        int next = 2;
+        int last = first;
+        for (int j = first + 1; j < sentences.size() && j - last <= ITEM_GAP + 1; j++) {
+            if (ordinalOf(sentences.get(j)) == next) {
+                items.add(sentences.get(j));
+                next++;
+                last = j;
+            }
         }
+        return items;
+    }
+
+    private record Intro(SentenceAnalysis sentence, Entity proposer, Extraction.Person person, Integer count) {}
+
+    private Optional<Intro> intro(ArticleAnalysis a, List<SentenceAnalysis> sentences, int firstItem) {
+        for (int j = firstItem - 1; j >= Math.max(0, firstItem - INTRO_REACH); j--) {
+            SentenceAnalysis s = sentences.get(j);
+            Matcher noun = introWithNoun.matcher(s.text());
+            Matcher counted = introWithCount.matcher(s.text());
+            boolean adjacent = j == firstItem - 1;
+            Matcher found = noun.find() ? noun : adjacent && counted.find() ? counted : null;
+            if (found != null) {
+                int verbAt = s.sentence.start() + found.start();
+                Optional<PersonMention> person = subject(s, verbAt);
+                Integer count = found.group(1) == null ? null : numbers.integer(found.group(1));
+                return Optional.of(new Intro(s, proposerOf(a, s, person, verbAt),
+                        person.map(PersonMention::person).orElse(null), count));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person before the verb, else the sentence's speaker ("Menurut Xi, SCO perlu ..."). */
+    private static Optional<PersonMention> subject(SentenceAnalysis s, int verbAt) {
+        return s.people.stream().filter(p -> p.end() <= verbAt).reduce((x, y) -> y)
+                .or(() -> Optional.ofNullable(s.speaker));
+    }
+
+    private static Entity proposerOf(ArticleAnalysis a, SentenceAnalysis s, Optional<PersonMention> person, int verbAt) {
+        return person.flatMap(p -> Optional.ofNullable(p.state()).or(() -> a.stateOf(p.person())))
+                .or(() -> s.mentionsOf(EntityKind.STATE).stream().filter(st -> st.end() <= verbAt)
+                        .map(Mention::entity).reduce((x, y) -> y))
+                .orElse(null);
+    }
+
+    /** The ordinal an item sentence starts with, or 0. */
+    private int ordinalOf(SentenceAnalysis s) {
+        Matcher m = item.matcher(s.text());
+        if (!m.find()) {
+            return 0;
+        }
+        String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String value = ordinals.get(word.toLowerCase().replaceAll("\\s+", " "));
+        return value == null ? 0 : Integer.parseInt(value);
     }
 }

@@ -43,6 +43,9 @@ public record FactView(Resource node, Resource type, Resource sentence, String q
 
     static FactView of(Resource node, Resource type) {
         Resource sentence = resource(node, Vocab.wasDerivedFrom);
+        if (sentence != null && !sentence.hasProperty(SCO.text) && !sentence.hasProperty(RDF.type, SCO.Sentence)) {
+            sentence = null; // derived from the curated reference data, not from a sentence
+        }
         String quote = null;
         Integer index = null;
         Resource article = null;
