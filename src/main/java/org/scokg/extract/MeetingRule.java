@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * most often is the article's primary meeting, the one "KTT itu" and the pledges refer to.
  */
 final class MeetingRule {
-    private static final Set<String> NOT_EVENT_DATE = Set.of("hingga", "sampai", "sejak", "menuju", "menjelang", "visi");
+    private static final Set<String> NOT_EVENT_DATE = Set.of("hingga", "sampai", "sejak", "mulai", "menuju", "menjelang", "visi");
+    /** Words before a date that make it the date of the event named in the sentence. */
+    private static final Set<String> EVENT_DATE = Set.of("pada", "tanggal", "hari", "digelar", "berlangsung", "diadakan");
     private static final Set<String> GENERIC = Set.of("pertemuan", "sidang", "rapat");
     /** "pertemuan tersebut", "pertemuan ... itu": a generic word that points back to the meeting reported. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("^\\s+(?:itu|tersebut|ini)\\b|^[^.;]{0,80}?\\b(?:itu|tersebut)\\b(?=\\s*,?\\s+(?:dihadiri|dipimpin|berlangsung|digelar|diadakan|dibuka|ditutup|diikuti))");
@@ -117,7 +119,10 @@ final class MeetingRule {
         for (List<Sighting> cluster : clusters) {
             Extraction.Meeting meeting = merge(meetings.size(), cluster);
             boolean wellDefined = meeting.date != null && (meeting.date.isFullDate() || meeting.place != null);
-            if (cluster == primary || wellDefined) {
+            // another meeting than the one reported needs more than one passing sighting
+            boolean corroborated = cluster.size() > 1 || meeting.ordinal != null
+                    || cluster.get(0).date() != null && meeting.place != null && datedAsEvent(cluster.get(0).date());
+            if (cluster == primary || wellDefined && corroborated) {
                 meetings.add(meeting);
                 cluster.forEach(s -> bySentence.putIfAbsent(s.sentence().index(), meeting));
             }
@@ -207,6 +212,10 @@ final class MeetingRule {
             return false;
         }
         return a.place() == null || b.place() == null || samePlace(a.place(), b.place());
+    }
+
+    private static boolean datedAsEvent(DateMention d) {
+        return EVENT_DATE.contains(d.preposition()) || d.surface().contains("(");
     }
 
     /** A summit lasts a few days: "dibuka pada Kamis, 10 Juni" and "ditutup Jumat, 11 Juni" are one meeting. */

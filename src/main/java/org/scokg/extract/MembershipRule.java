@@ -102,7 +102,7 @@ final class MembershipRule {
                     if (status != null) {
                         listStatuses.put(list, status);
                     }
-                    String changed = change(a, s, list, meetingBySentence.get(s.index()) != null ? meetingBySentence.get(s.index()) : mentionsMeeting(s) ? primary : null,
+                    String changed = change(a, s, list, meetingOfParagraph(a, s, meetingBySentence, primary),
                             attending ? meeting : null);
                     if (changed != null) {
                         listStatuses.putIfAbsent(list, changed);
@@ -157,6 +157,21 @@ final class MembershipRule {
     private String anaphorStatus(Matcher ana) {
         String phrase = ana.group("s1") != null ? ana.group("s1") : ana.group("s2");
         return phrase == null ? null : statusNames.get(phrase.toLowerCase().replaceAll("\\s+", " "));
+    }
+
+    /** The meeting this sentence or an earlier one of its paragraph names ("Dalam KTT yang sama, ... Sementara itu ..."). */
+    private Extraction.Meeting meetingOfParagraph(ArticleAnalysis a, SentenceAnalysis s,
+                                                  Map<Integer, Extraction.Meeting> meetingBySentence, Extraction.Meeting primary) {
+        for (int i = s.index(); i >= 0 && a.sentences.get(i).sentence.paragraph() == s.sentence.paragraph(); i--) {
+            SentenceAnalysis earlier = a.sentences.get(i);
+            if (meetingBySentence.containsKey(i)) {
+                return meetingBySentence.get(i);
+            }
+            if (mentionsMeeting(earlier)) {
+                return primary;
+            }
+        }
+        return null;
     }
 
     private boolean mentionsMeeting(SentenceAnalysis s) {

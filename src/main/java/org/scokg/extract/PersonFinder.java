@@ -69,7 +69,29 @@ final class PersonFinder {
                 s.people.add(new PersonMention(s.index(), mention.start(), mention.end(), person, null, null));
             }
         }
+        sameNameAgain(s, extraction, taken);
         s.people.sort(java.util.Comparator.comparingInt(PersonMention::start));
+    }
+
+    /**
+     * "Xi", "Hu" or "Putin" alone after the full name appeared: the one person of the article so far
+     * with that word in their name.
+     */
+    private void sameNameAgain(SentenceAnalysis s, Extraction extraction, List<int[]> taken) {
+        for (Token t : s.tokens) {
+            boolean free = s.people.stream().noneMatch(p -> t.start() < p.end() && p.start() < t.end())
+                    && s.mentions.stream().noneMatch(m -> t.start() < m.end() && m.start() < t.end());
+            if (!free || !t.capitalised() || stopwords.contains(t.lower()) || calendarWords.contains(t.lower())) {
+                continue;
+            }
+            String word = Names.normalize(t.text());
+            List<Extraction.Person> known = extraction.people.values().stream()
+                    .filter(p -> p.name().contains(" ") && List.of(Names.normalize(p.name()).split(" ")).contains(word))
+                    .toList();
+            if (known.size() == 1) {
+                s.people.add(new PersonMention(s.index(), t.start(), t.end(), known.get(0), null, null));
+            }
+        }
     }
 
     private Optional<PersonMention> titled(SentenceAnalysis s, Extraction extraction, int titleStart, int after,
@@ -79,7 +101,8 @@ final class PersonFinder {
         while (i < s.tokens.size()) {
             Token t = s.tokens.get(i);
             Optional<Mention> mention = mentionAt(s, t.start());
-            if (mention.isPresent() && mention.get().is(EntityKind.STATE) && i == firstTokenAt(s, after)) {
+            if (mention.isPresent() && mention.get().is(EntityKind.STATE)) {
+                // the state written with the title is the person's, whatever a verb before suggested
                 state = mention.get().entity();
                 i = firstTokenAt(s, mention.get().end());
             } else if (mention.isPresent() && mention.get().is(EntityKind.ORGANISATION)) {
