@@ -17,6 +17,8 @@ public final class Main {
                       run queries/NAME.rq (or a file) against the database
               extract [--base IRI] FILE
                       print what one article yields, as Turtle, without a database
+              wikidata [--db DIR]
+                      print the memberships the articles state as QuickStatements for Wikidata
             Every command takes --help.
             """;
 
@@ -39,6 +41,7 @@ public final class Main {
                 case "serve" -> new ServeCommand(out, err).run(rest);
                 case "query" -> new QueryCommand(out, err).run(rest);
                 case "extract" -> new ExtractCommand(out, err).run(rest);
+                case "wikidata" -> new WikidataCommand(out, err).run(rest);
                 default -> {
                     err.println("sco: unknown command '" + args[0] + "'");
                     err.print(USAGE);
