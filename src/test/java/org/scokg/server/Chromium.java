@@ -92,7 +92,10 @@ final class Chromium {
     private static void run(StringBuilder log, String... command) throws IOException, InterruptedException {
         Path out = Files.createTempFile("apt", ".log");
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            builder.environment().put("DEBIAN_FRONTEND", "noninteractive"); // no prompt can wait for an answer
+            Process process = builder.start();
             boolean done = process.waitFor(15, TimeUnit.MINUTES);
             String text = Files.readString(out);
             log.append("$ ").append(String.join(" ", command)).append(done ? " -> " + process.exitValue() : " -> timed out").append('\n')
