@@ -17,6 +17,7 @@ import org.scokg.rdf.Iris;
 
 /** Files to named graphs: read each article, extract its facts, write them as RDF. */
 public final class ArticlePipeline {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticlePipeline.class);
     private final ArticleReader reader;
     private final FactExtractor extractor;
     private final ExtractionWriter writer;
@@ -35,7 +36,16 @@ public final class ArticlePipeline {
 
     public PreparedArticle prepare(Path file) throws ArticleRejectedException {
         Article article = reader.read(file);
-        Extraction extraction = extractor.extract(article);
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(article);
+        } catch (RuntimeException e) {
+            // one article the rules cannot handle must not stop a load: it is kept, without facts, and says why
+            LOG.warn("{}: extraction failed ({}); the article is stored without facts, please report it", file, e.toString());
+            extraction = new Extraction(article);
+            extraction.notes.add(new Extraction.QualityNote("Extraction failed on this article (" + e
+                    + "); it is stored without facts.", null, null, new Extraction.Source(0, "extraction-failure", 1.0)));
+        }
         return new PreparedArticle(iris.article(article), extraction, writer.write(extraction));
     }
 

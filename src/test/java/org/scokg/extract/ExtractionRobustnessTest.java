@@ -1,0 +1,52 @@
+package org.scokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.scokg.article.Article;
+import org.scokg.article.ArticleReader;
+import org.scokg.article.ArticleRejectedException;
+
+/**
+ * Article text is untrusted and unseen articles are phrased in ways no rule expects: the extractor
+ * must never fail on one. Mangled versions of the test articles (characters dropped, doubled or
+ * replaced by punctuation, quotes and digits) are extracted; a fixed seed makes a failure repeatable.
+ */
+class ExtractionRobustnessTest {
+    private static final FactExtractor EXTRACTOR = FactExtractor.standard();
+    private static final String NOISE = "\"“”'.,;:()-–/0123456789 \nKTTSCOke-";
+
+    @Test
+    void mangledArticlesNeverBreakTheExtractor() throws Exception {
+        ArticleReader reader = new ArticleReader(EXTRACTOR.lexicon().words("abbreviations"));
+        List<Path> files = Files.list(Path.of("src/test/resources/articles")).filter(p -> p.toString().endsWith(".txt"))
+                .sorted().toList();
+        Random random = new Random(20261123L);
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            for (int round = 0; round < 15; round++) {
+                StringBuilder mangled = new StringBuilder(text);
+                for (int edit = 0; edit < 40; edit++) {
+                    int at = random.nextInt(mangled.length());
+                    switch (random.nextInt(3)) {
+                        case 0 -> mangled.deleteCharAt(at);
+                        case 1 -> mangled.insert(at, mangled.charAt(at));
+                        default -> mangled.setCharAt(at, NOISE.charAt(random.nextInt(NOISE.length())));
+                    }
+                }
+                String name = file.getFileName() + "#" + round;
+                try {
+                    Article article = reader.read(name, mangled.toString().getBytes(StandardCharsets.UTF_8));
+                    assertDoesNotThrow(() -> EXTRACTOR.extract(article), name);
+                } catch (ArticleRejectedException e) {
+                    // a mangled file may no longer be an article: refusing it is the right answer
+                }
+            }
+        }
+    }
+}
