@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A news article as read from its file: the body with its sentences, and the ANTARA furniture
- * around it (dateline, reporter, editor, copyright, related headlines).
+ * around it (headline when the file has one, dateline, reporter, editor, copyright, related headlines).
  *
  * @param contentHash SHA-256 (hex) of the normalised text: the article's identity across machines
  */
@@ -20,7 +20,8 @@ public record Article(
         Optional<String> reporter,
         Optional<String> editor,
         Optional<Integer> copyrightYear,
-        List<String> relatedHeadlines) {
+        List<String> relatedHeadlines,
+        Optional<String> headline) {
 
     /** The first 16 hex digits of the content hash, used in IRIs. */
     public String shortHash() {

@@ -82,6 +82,7 @@ public final class ArticleReader {
         Integer year = null;
         String agency = null;
         String dateline = null;
+        String headline = null;
         for (String rawLine : text.split("\n")) {
             String line = rawLine.strip();
             Matcher m;
@@ -96,6 +97,11 @@ public final class ArticleReader {
             } else if ((m = COPYRIGHT.matcher(line)).matches()) {
                 year = Integer.valueOf(m.group(2));
             } else {
+                if (paragraphs.size() == 1 && dateline == null && DATELINE.matcher(line).find()
+                        && !paragraphs.get(0).matches(".*[.!?\"”]$")) {
+                    // a title line above the dateline is the headline, not the body
+                    headline = paragraphs.remove(0);
+                }
                 if (paragraphs.isEmpty() && (m = DATELINE.matcher(line)).find()) {
                     dateline = m.group(1).strip();
                     agency = m.group(2).strip().split("\\s+")[0].toUpperCase();
@@ -124,7 +130,7 @@ public final class ArticleReader {
         }
         return new Article(name, sha256(text), body.toString(), List.copyOf(paragraphs), List.copyOf(sentences),
                 Optional.ofNullable(dateline), Optional.ofNullable(agency), Optional.ofNullable(reporter),
-                Optional.ofNullable(editor), Optional.ofNullable(year), List.copyOf(related));
+                Optional.ofNullable(editor), Optional.ofNullable(year), List.copyOf(related), Optional.ofNullable(headline));
     }
 
     private static String sha256(String text) {

@@ -94,8 +94,11 @@ public final class ExtractionWriter {
             }
         }
 
-        /** The first sentence, shortened: the article's readable name. */
+        /** The headline, else the first sentence shortened: the article's readable name. */
         String title() {
+            if (article.headline().isPresent()) {
+                return article.headline().get();
+            }
             String first = article.sentences().isEmpty() ? article.fileName() : article.sentences().get(0).text();
             return first.length() <= 120 ? first : first.substring(0, 117).replaceAll("\\s+\\S*$", "") + "…";
         }
