@@ -35,6 +35,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aTitleLineAboveTheDatelineIsTheHeadlineNotTheBody() throws Exception {
+        String text = "Xi umumkan tiga platform kerja sama SCO\n\n"
+                + "Tianjin (ANTARA) - Presiden China Xi Jinping berbicara di Tianjin pada Senin (1/9) tentang kerja sama.\n"
+                + "Pewarta: A\nEditor: B\nCopyright © ANTARA 2025\n";
+        Article a = reader.read("headline.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(Optional.of("Xi umumkan tiga platform kerja sama SCO"), a.headline());
+        assertEquals(Optional.of("Tianjin"), a.datelinePlace());
+        assertTrue(a.body().startsWith("Presiden China Xi Jinping"), a.body());
+        assertEquals(Optional.empty(), Corpus.read(Corpus.SEED_TIANJIN).headline());
+    }
+
+    @Test
     void readsTheFurnitureOfTheBishkekSeed() {
         Article a = Corpus.read(Corpus.SEED_BISHKEK);
         assertAll(
