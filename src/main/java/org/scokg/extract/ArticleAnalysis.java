@@ -85,8 +85,9 @@ public final class ArticleAnalysis {
     private void assignSpeakers(Lexicon lexicon) {
         String verbs = lexicon.alternation("speech-verbs", false);
         Pattern afterQuote = Pattern.compile("[\"”]\\s*,?\\s*" + verbs + "\\b", Pattern.CASE_INSENSITIVE);
-        Pattern according = Pattern.compile("\\b(?:menurut|kata|ujar|ungkap|tambah)\\s+(?:\\p{L}+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
-        Pattern subjectVerb = Pattern.compile("^\\s*(?:juga\\s+|pun\\s+)?(?:mengatakan|menyebut|menyatakan|menegaskan|menyampaikan|menambahkan|mengungkapkan|menjelaskan)\\b", Pattern.CASE_INSENSITIVE);
+        Pattern according = Pattern.compile("\\b" + verbs + "\\s+(?:\\p{L}+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
+        Pattern subjectVerb = Pattern.compile("^\\s*(?:juga\\s+|pun\\s+)?" + lexicon.alternation("reporting-verbs", false) + "\\b",
+                Pattern.CASE_INSENSITIVE);
         Map<Integer, List<SentenceAnalysis>> byParagraph = new HashMap<>();
         for (SentenceAnalysis s : sentences) {
             byParagraph.computeIfAbsent(s.sentence.paragraph(), k -> new ArrayList<>()).add(s);

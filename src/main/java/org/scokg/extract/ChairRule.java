@@ -23,7 +23,7 @@ final class ChairRule {
     ChairRule(Lexicon lexicon) {
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         chair = Pattern.compile("\\b" + lexicon.alternation("chair-words", false) + "\\b", flags);
-        handover = Pattern.compile("\\b(?:menyerahkan|menyerahterimakan|diserahkan|beralih|mengalihkan)\\b", flags);
+        handover = Pattern.compile("\\b" + lexicon.alternation("handover-words", false) + "\\b", flags);
     }
 
     /** Adds the chairmanships and returns the sentences they came from. */

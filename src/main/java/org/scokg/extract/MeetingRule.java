@@ -136,7 +136,6 @@ final class MeetingRule {
         boolean found = false;
         boolean anyPointsBack = false;
         int firstWordAt = -1;
-        int wordEnd = -1;
         while (m.find()) {
             String value = meetingWords.get(m.group(1).toLowerCase().replaceAll("\\s+", " "));
             boolean generic = GENERIC.contains(m.group(1).toLowerCase());
@@ -147,7 +146,6 @@ final class MeetingRule {
             found = true;
             anyPointsBack |= pointsBack;
             firstWordAt = firstWordAt < 0 ? m.start() : firstWordAt;
-            wordEnd = wordEnd < 0 ? m.end() : wordEnd;
             if (!"meeting".equals(value)) {
                 format = value;
             }

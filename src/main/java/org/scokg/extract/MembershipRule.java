@@ -36,6 +36,8 @@ final class MembershipRule {
     private final Pattern copulaAfter;
     private final Pattern joiningAfter;
     private final Pattern changeBefore;
+    private final Pattern statusGiven;
+    private final Pattern meetingWord;
     private final Pattern asStatusAfter;
     private final Pattern count;
     private final Pattern founding;
@@ -71,7 +73,9 @@ final class MembershipRule {
         changeAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + RAISED + change + "\\s+(?:sebagai\\s+)?(?:negara\\s+)?(" + st + ")\\b", f);
         copulaAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + "(?:merupakan|adalah|ialah|berstatus|hadir\\s+sebagai)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
         joiningAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + ADVERBS + lexicon.alternation("joining-words", false) + "\\b", f);
-        changeBefore = Pattern.compile("\\b(?:penerimaan|menerima|diterimanya|masuknya|bergabungnya)\\s*$", f);
+        changeBefore = Pattern.compile("\\b" + lexicon.alternation("admission-words", false) + "\\s*$", f);
+        statusGiven = Pattern.compile("\\bstatus\\s+(" + st + ")\\s+(?:kepada|bagi|untuk)\\s*$", f);
+        meetingWord = Pattern.compile("\\b" + lexicon.alternation("meeting-words", true) + "\\b", f);
         asStatusAfter = Pattern.compile("^\\s*(?:sebagai|menjadi)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
         count = Pattern.compile("(?:\\b(\\d{1,3})|\\b(" + lexicon.alternation("numbers", true) + "))\\s+(?:kepala\\s+)?negara\\b", f);
         founding = Pattern.compile("\\b" + lexicon.alternation("founding-words", false) + "\\b", f);
@@ -175,7 +179,7 @@ final class MembershipRule {
     }
 
     private boolean mentionsMeeting(SentenceAnalysis s) {
-        return s.text().matches("(?s).*\\b(KTT|[Kk]onferensi [Tt]ingkat [Tt]inggi|[Pp]ertemuan|[Ss]idang|[Ss]ummit)\\b.*");
+        return meetingWord.matcher(s.text()).find();
     }
 
     /** "anggota penuh SCO adalah A, B dan C", "... negara di luar anggota ... yaitu A, B". */
@@ -269,10 +273,9 @@ final class MembershipRule {
             }
             return null;
         } else {
-            Matcher given = Pattern.compile("\\bstatus\\s+(" + status.pattern() + ")\\s+(?:kepada|bagi|untuk)\\s*$",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(head);
+            Matcher given = statusGiven.matcher(head);
             if (given.find()) {
-                value = statusNames.get(given.group(2).toLowerCase().replaceAll("\\s+", " "));
+                value = statusNames.get(given.group(1).toLowerCase().replaceAll("\\s+", " "));
             }
         }
         if (value == null || blocker.matcher(clause(head)).find() || blocker.matcher(firstWords(tail, 4)).find()) {

@@ -38,7 +38,7 @@ final class ProposalRule {
         String ordinal = "((?iu:" + lexicon.alternation("ordinals", true) + "))";
         item = Pattern.compile("^[\"“‘'\\s]*(?:(?:(?i:yang)\\s+)" + ordinal + "\\b\\s*[,:]?|" + ordinal + "\\s*[,:]|\\p{Lu}\\p{Ll}+\\s+"
                 + ordinal + "\\b)", Pattern.UNICODE_CASE);
-        single = Pattern.compile("\\bmengusulkan\\b(?!\\s+(?:" + count + ")\\s)", f);
+        single = Pattern.compile("\\b" + lexicon.alternation("proposing-verbs", false) + "\\b(?!\\s+(?:" + count + ")\\s)", f);
     }
 
     void apply(ArticleAnalysis a, Extraction.Meeting primary) {
