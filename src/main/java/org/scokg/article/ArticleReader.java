@@ -6,11 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,7 +16,12 @@ import java.util.Set;
 
 /**
  * Reads an ANTARA-style article file into an {@link Article}. Refuses, with the file name and
- * the reason, anything that is not an article: empty, binary, invalid UTF-8, or without a body.
+ * the reason, anything that is not an article: empty, too large, binary, UTF-16, invalid UTF-8,
+ * markup (HTML, XML) or JSON, a paragraph too long to be one, or no body.
+ *
+ * <p>The content hash, the article's identity, is taken over the text as normalised here: UTF-8,
+ * NFC, LF line ends, no byte-order mark or zero-width characters, and without leading or trailing
+ * white space, so that saving the same article again in another editor does not make it another one.
  */
 public final class ArticleReader {
     private static final Pattern DATELINE =
@@ -31,21 +33,40 @@ public final class ArticleReader {
             Pattern.compile("^Copyright\\s*(?:©|\\(c\\))?\\s*(\\S+)\\s+(\\d{4})\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOTICE = Pattern.compile("^Dilarang keras\\b.*", Pattern.CASE_INSENSITIVE);
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
+    /** The largest file read by default: a news article is a few kilobytes. */
+    public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
+    /**
+     * The longest paragraph read: an ANTARA paragraph is a few hundred characters, a whole article
+     * on one line a few thousand; a longer line is not prose (a data dump, minified markup).
+     */
+    public static final int MAX_PARAGRAPH_CHARS = 50_000;
+    /** The marks of a whole page or document; a stray tag in an article's text is only text. */
+    private static final Pattern MARKUP = Pattern.compile("<!doctype\\s|<html[\\s>]|<head[\\s>]|<body[\\s>]|<\\?xml\\s",
+            Pattern.CASE_INSENSITIVE);
 
     private final SentenceSplitter splitter;
+    private final long maxBytes;
 
     /** @param abbreviations lower-case words after which a full stop does not end a sentence */
     public ArticleReader(Set<String> abbreviations) {
+        this(abbreviations, DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes the largest file read; a larger one is refused before it is read */
+    public ArticleReader(Set<String> abbreviations, long maxBytes) {
         this.splitter = new SentenceSplitter(abbreviations);
+        this.maxBytes = maxBytes;
     }
 
     public Article read(Path file) throws ArticleRejectedException {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
+            // Checked before reading, so that a huge file is refused at once rather than read and extracted.
+            checkSize(name, Files.size(file));
             bytes = Files.readAllBytes(file);
         } catch (java.io.IOException e) {
-            throw new ArticleRejectedException(name, "cannot be read (" + e.getMessage() + ")");
+            throw new ArticleRejectedException(name, "cannot be read (" + e + "); check that it exists and is readable");
         }
         return read(name, bytes);
     }
@@ -54,9 +75,15 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             throw new ArticleRejectedException(name, "the file is empty");
         }
+        checkSize(name, bytes.length);
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ArticleRejectedException(name, "the file is UTF-16 text; save it as UTF-8 and load it again");
+        }
         for (byte b : bytes) {
             if (b == 0) {
-                throw new ArticleRejectedException(name, "the file is binary (it contains NUL bytes), not an article text");
+                throw new ArticleRejectedException(name,
+                        "the file is binary (it contains NUL bytes), not an article text; if it is UTF-16 text, save it as UTF-8");
             }
         }
         String text;
@@ -70,8 +97,42 @@ public final class ArticleReader {
         }
         text = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC)
                 .replaceAll("[\uFEFF\u200B\u200C\u200D\u2060]", "")
-                .replaceAll("[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]", " ");
+                .replaceAll("[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]", " ")
+                .strip();
+        checkIsProse(name, text);
         return parse(name, text);
+    }
+
+    private void checkSize(String name, long size) throws ArticleRejectedException {
+        if (size > maxBytes) {
+            throw new ArticleRejectedException(name, String.format(
+                    "the file has %,d bytes, more than the %,d an article may have; if it really is one article, "
+                            + "load it with a larger --max-size", size, maxBytes));
+        }
+    }
+
+    /** Refuses text that is a page, a document format or data rather than an article's text. */
+    private static void checkIsProse(String name, String text) throws ArticleRejectedException {
+        if (text.startsWith("<") || MARKUP.matcher(text).find()) {
+            throw new ArticleRejectedException(name, "the file is HTML or XML markup, not an article text "
+                    + "(HTML pages are not read yet): save the article's text as a plain .txt file");
+        }
+        if ((text.startsWith("{") && text.endsWith("}")) || (text.startsWith("[") && text.endsWith("]"))) {
+            throw new ArticleRejectedException(name, "the file is JSON, not an article text: save the article's text as a plain .txt file");
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - lineStart > MAX_PARAGRAPH_CHARS) {
+                    throw new ArticleRejectedException(name, String.format(
+                            "line %,d has %,d characters, more than the %,d a paragraph may have; "
+                                    + "break the text into paragraphs (one per line)", line, i - lineStart, MAX_PARAGRAPH_CHARS));
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
     }
 
     private Article parse(String name, String text) throws ArticleRejectedException {
@@ -128,17 +189,8 @@ public final class ArticleReader {
                 sentences.add(new Sentence(sentences.size(), p, span[0], span[1], body.substring(span[0], span[1])));
             }
         }
-        return new Article(name, sha256(text), body.toString(), List.copyOf(paragraphs), List.copyOf(sentences),
+        return new Article(name, Sha256.hex(text), body.toString(), List.copyOf(paragraphs), List.copyOf(sentences),
                 Optional.ofNullable(dateline), Optional.ofNullable(agency), Optional.ofNullable(reporter),
                 Optional.ofNullable(editor), Optional.ofNullable(year), List.copyOf(related), Optional.ofNullable(headline));
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

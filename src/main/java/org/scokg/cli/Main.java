@@ -4,12 +4,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.scokg.store.DatabaseException;
 
 /** {@code sco COMMAND ...}: load, serve, query, extract. Results go to stdout, logs to stderr. */
 public final class Main {
     private static final String USAGE = """
             usage: sco COMMAND [OPTIONS]
-              load    [--db DIR] [--base IRI] [--batch N] [--skip-invalid] FILE|DIR...
+              load    [--db DIR] [--base IRI] [--batch N] [--max-size BYTES] [--skip-invalid] FILE|DIR...
                       read articles, extract facts, write one named graph per article
               serve   [--db DIR] [--port 3030] [--base IRI] [--articles DIR]
                       load data/articles when the database is empty, then serve it with Fuseki
@@ -51,6 +52,9 @@ public final class Main {
         } catch (Options.UsageException e) {
             err.println("sco " + args[0] + ": " + e.getMessage() + " (see: sco " + args[0] + " --help)");
             return 2;
+        } catch (DatabaseException e) {
+            err.println("sco " + args[0] + ": " + e.getMessage());
+            return 1;
         }
     }
 }

@@ -10,6 +10,7 @@ import org.scokg.extract.FactExtractor;
 import org.scokg.rdf.Iris;
 import org.scokg.server.ScoServer;
 import org.scokg.store.ArticlePipeline;
+import org.scokg.store.DatabaseException;
 import org.scokg.store.KnowledgeStore;
 import org.scokg.store.LoadReport;
 
@@ -42,6 +43,13 @@ final class ServeCommand {
         Iris iris = new Iris(o.get("--base", "http://localhost:" + port + "/"));
         Path articles = Path.of(o.get("--articles", "data/articles"));
         KnowledgeStore store = KnowledgeStore.open(Path.of(o.get("--db", LoadCommand.DEFAULT_DB)), iris);
+        try {
+            store.requireBase(recorded -> "serve it with --base " + recorded
+                    + ", or load the articles again into a fresh database with this base (sco load --db NEW --base " + iris.base() + ")");
+        } catch (DatabaseException e) {
+            store.close();
+            throw e;
+        }
         if (!store.hasArticles()) {
             if (!Files.isDirectory(articles)) {
                 err.println("sco serve: the database is empty and " + articles + " is not a directory; load articles with sco load");

@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.scokg.store.LoadRecord;
 import org.slf4j.Logger;
 
 /**
@@ -63,6 +64,12 @@ public final class LinkedDataModule implements FusekiAutoModule {
             LOG.info("{}: no dataset {}, nothing to serve", name(), settings.datasetName());
             return;
         }
+        settings.configuredBase().ifPresent(base -> LoadRecord.recordedBase(access.getDataService().getDataset())
+                .filter(recorded -> !recorded.equals(base)).ifPresent(recorded -> {
+                    throw LoadRecord.baseMismatch("the dataset " + settings.datasetName(), recorded, base,
+                            "set ld:base \"" + recorded + "\" in the configuration (or -Dsco.base=" + recorded
+                                    + "), or load the articles again into a fresh database with sco load --base " + base);
+                }));
         site = new LinkedDataSite(settings, access.getDataService().getDataset(), clock);
         Set<String> queryEndpoints = new LinkedHashSet<>();
         for (Endpoint endpoint : access.getDataService().getEndpoints(Operation.Query)) {

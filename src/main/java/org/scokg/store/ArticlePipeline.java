@@ -24,7 +24,12 @@ public final class ArticlePipeline {
     private final Iris iris;
 
     public ArticlePipeline(FactExtractor extractor, Iris iris) {
-        this.reader = new ArticleReader(extractor.lexicon().words("abbreviations"));
+        this(extractor, iris, ArticleReader.DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes the largest article file read; a larger one is refused unread */
+    public ArticlePipeline(FactExtractor extractor, Iris iris, long maxBytes) {
+        this.reader = new ArticleReader(extractor.lexicon().words("abbreviations"), maxBytes);
         this.extractor = extractor;
         this.writer = new ExtractionWriter(iris);
         this.iris = iris;
@@ -34,7 +39,13 @@ public final class ArticlePipeline {
         return iris;
     }
 
+    /** A file named on its own, its directory as its load root. */
     public PreparedArticle prepare(Path file) throws ArticleRejectedException {
+        return prepare(ArticleFile.of(file));
+    }
+
+    public PreparedArticle prepare(ArticleFile articleFile) throws ArticleRejectedException {
+        Path file = articleFile.path();
         Article article = reader.read(file);
         Extraction extraction;
         try {
@@ -46,22 +57,25 @@ public final class ArticlePipeline {
             extraction.notes.add(new Extraction.QualityNote("Extraction failed on this article (" + e
                     + "); it is stored without facts.", null, null, new Extraction.Source(0, "extraction-failure", 1.0)));
         }
-        return new PreparedArticle(iris.article(article), extraction, writer.write(extraction));
+        return new PreparedArticle(iris.article(article), extraction, writer.write(extraction), articleFile.source());
     }
 
-    /** The article files named: files as given, directories by their {@code *.txt} files in name order. */
-    public static List<Path> expand(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
+    /**
+     * The article files named: files as given (each its directory as load root), directories by their
+     * {@code *.txt} files in name order (the directory as their load root).
+     */
+    public static List<ArticleFile> expand(List<Path> paths) {
+        List<ArticleFile> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> listing = Files.list(path)) {
                     listing.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-                            .sorted().forEach(files::add);
+                            .sorted().forEach(p -> files.add(ArticleFile.in(path, p)));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + path, e);
                 }
             } else {
-                files.add(path);
+                files.add(ArticleFile.of(path));
             }
         }
         return files;

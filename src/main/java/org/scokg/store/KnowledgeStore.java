@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.ARQ;
 import org.scokg.extract.ReferenceData;
 import org.scokg.rdf.Iris;
@@ -29,22 +30,50 @@ import org.scokg.rdf.SCO;
 public final class KnowledgeStore implements AutoCloseable {
     public static final long QUERY_TIMEOUT_MS = 30_000;
 
+    private final Path directory;
     private final Dataset dataset;
     private final Iris iris;
 
-    private KnowledgeStore(Dataset dataset, Iris iris) {
+    private KnowledgeStore(Path directory, Dataset dataset, Iris iris) {
+        this.directory = directory;
         this.dataset = dataset;
         this.iris = iris;
         configure(dataset.asDatasetGraph());
     }
 
+    /**
+     * Opens (or creates) the database in {@code directory}.
+     *
+     * @throws DatabaseException when the directory cannot be created or another process holds the database
+     */
     public static KnowledgeStore open(Path directory, Iris iris) {
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot create the database directory " + directory + ": " + e.getMessage(), e);
+            throw new DatabaseException("cannot create the database directory " + directory + " (" + e
+                    + "); choose another one with --db", e);
         }
-        return new KnowledgeStore(TDB2Factory.connectDataset(directory.toString()), iris);
+        try {
+            return new KnowledgeStore(directory, TDB2Factory.connectDataset(directory.toString()), iris);
+        } catch (DBOpEnvException e) {
+            // TDB2 allows one process per database: the lock file names the one that has it.
+            throw new DatabaseException("the database " + directory + " is in use by another process (a running "
+                    + "'sco serve'?); stop that process first, or use another database with --db", e);
+        }
+    }
+
+    /**
+     * Fails unless the database's IRIs were minted under this store's base, or it does not say
+     * (it is empty, or was loaded before bases were recorded).
+     *
+     * @param fix what the user does about a mismatch, given the recorded base, for the message
+     */
+    public void requireBase(UnaryOperator<String> fix) {
+        LoadRecord.recordedBase(dataset.asDatasetGraph())
+                .filter(recorded -> !recorded.equals(iris.base()))
+                .ifPresent(recorded -> {
+                    throw LoadRecord.baseMismatch("the database " + directory, recorded, iris.base(), fix.apply(recorded));
+                });
     }
 
     /** Union default graph and a query timeout, for every query on this dataset, embedded or served. */
@@ -72,42 +101,44 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Writes prepared articles in one write transaction: each replaces its own graph and any graph
-     * of an earlier version of the same file. Either the whole batch is written or none of it.
+     * Writes prepared articles in one write transaction: either the whole batch is written or none of
+     * it. An article is its graph, named by its text; each source (file or URL) holds one article, and a
+     * new text from a source replaces the graph it held before, unless another source still holds that.
      */
     public void write(List<PreparedArticle> batch, LoadReport report) {
         Txn.executeWrite(dataset, () -> {
+            requireBase(recorded -> "load with --base " + recorded + ", or load into a fresh database (another --db)");
+            LoadRecord record = new LoadRecord(dataset, iris);
+            record.recordBase(iris.base());
             for (PreparedArticle article : batch) {
-                String fileName = article.extraction().article.fileName();
-                for (String stale : graphsOfFile(fileName)) {
-                    if (!stale.equals(article.graph())) {
-                        dataset.removeNamedModel(stale);
-                        report.replaced++;
+                ArticleSource source = article.source();
+                record.articleOf(source).filter(earlier -> !earlier.equals(article.graph())).ifPresent(earlier -> {
+                    record.release(earlier, source);
+                    if (record.isHeldByAnySource(earlier)) {
+                        report.kept(earlier, article.graph(), source);
+                    } else {
+                        dataset.removeNamedModel(earlier);
+                        report.replaced(earlier, article.graph(), source);
                     }
-                }
-                boolean present = dataset.containsNamedModel(article.graph());
-                if (present && dataset.getNamedModel(article.graph()).isIsomorphicWith(article.model())) {
-                    report.unchanged++;
-                } else {
-                    dataset.removeNamedModel(article.graph());
-                    dataset.addNamedModel(article.graph(), article.model());
-                }
-                report.written++;
-                report.triples += article.model().size();
-                article.extraction().counts().forEach((k, v) -> report.facts.merge(k, v, Integer::sum));
+                });
+                writeGraph(article, report);
+                record.hold(article.graph(), source);
             }
             writeReferenceGraphs();
         });
     }
 
-    private List<String> graphsOfFile(String fileName) {
-        String query = "PREFIX sco: <" + SCO.NS + "> SELECT DISTINCT ?g { GRAPH ?g { ?g sco:fileName ?f } }";
-        List<String> graphs = new java.util.ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
-                .substitution("f", org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(fileName)).build()) {
-            qe.execSelect().forEachRemaining((QuerySolution s) -> graphs.add(s.getResource("g").getURI()));
+    private void writeGraph(PreparedArticle article, LoadReport report) {
+        boolean present = dataset.containsNamedModel(article.graph());
+        if (present && dataset.getNamedModel(article.graph()).isIsomorphicWith(article.model())) {
+            report.unchanged++;
+        } else {
+            dataset.removeNamedModel(article.graph());
+            dataset.addNamedModel(article.graph(), article.model());
         }
-        return graphs;
+        report.written++;
+        report.triples += article.model().size();
+        article.extraction().counts().forEach((k, v) -> report.facts.merge(k, v, Integer::sum));
     }
 
     private void writeReferenceGraphs() {
@@ -126,7 +157,6 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    /** The reference data with its IRIs moved to this store's base, as the article graphs use them ({@link Iris#entity}). */
     /** Whether the database holds any article yet. */
     public boolean hasArticles() {
         return Txn.calculateRead(dataset, () -> {

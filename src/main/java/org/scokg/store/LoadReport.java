@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a load did: articles read and refused (with reasons), triples written, facts by kind, time. */
+/**
+ * What a load did: articles read and refused (with reasons), triples written, facts by kind, time,
+ * and which article graph replaced which.
+ */
 public final class LoadReport {
     public int read;
     public int written;
@@ -15,11 +18,26 @@ public final class LoadReport {
     public double seconds;
     public final List<String> refused = new ArrayList<>();
     public final Map<String, Integer> facts = new LinkedHashMap<>();
+    /** One line per earlier version a source no longer holds: replaced, or kept for another source. */
+    public final List<String> versions = new ArrayList<>();
+
+    /** {@code source} now holds {@code current}; its {@code earlier} graph was held by nothing else and is gone. */
+    void replaced(String earlier, String current, ArticleSource source) {
+        replaced++;
+        versions.add("replaced " + earlier + " by " + current + " (" + source.description() + " changed)");
+    }
+
+    /** {@code source} now holds {@code current}; its {@code earlier} graph stays, as other sources hold the same text. */
+    void kept(String earlier, String current, ArticleSource source) {
+        versions.add("kept " + earlier + " (the same text came from another file) beside " + current
+                + " (" + source.description() + " changed)");
+    }
 
     public String summary() {
         StringBuilder b = new StringBuilder();
         b.append(String.format("articles read: %d, refused: %d, written: %d (unchanged %d, replaced %d)%n",
                 read, refused.size(), written, unchanged, replaced));
+        versions.forEach(v -> b.append(v).append(System.lineSeparator()));
         b.append(String.format("triples in article graphs written: %d%n", triples));
         b.append("facts: ");
         facts.forEach((k, v) -> b.append(k).append('=').append(v).append(' '));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scokg.article.Corpus;
 import org.scokg.extract.FactExtractor;
 import org.scokg.rdf.Iris;
+import org.scokg.store.ArticleFile;
 import org.scokg.store.ArticlePipeline;
 import org.scokg.store.KnowledgeStore;
 import org.scokg.store.LoadReport;
@@ -124,7 +125,7 @@ class LoadCommandTest {
         try (KnowledgeStore store = KnowledgeStore.open(db, Iris.standard());
              PrintStream err = new PrintStream(log, true, StandardCharsets.UTF_8)) {
             ArticlePipeline pipeline = new ArticlePipeline(FactExtractor.standard(), Iris.standard());
-            List<Path> files = ArticlePipeline.expand(List.of(articles));
+            List<ArticleFile> files = ArticlePipeline.expand(List.of(articles));
             LoadReport strict = LoadCommand.load(store, pipeline, files, 50, false, err);
             assertEquals(1, strict.read);
             assertEquals(1, strict.refused.size());

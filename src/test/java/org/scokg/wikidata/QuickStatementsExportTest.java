@@ -26,7 +26,7 @@ class QuickStatementsExportTest {
     static void exportTheSeeds() throws Exception {
         ArticlePipeline pipeline = new ArticlePipeline(FactExtractor.standard(), Iris.standard());
         List<PreparedArticle> prepared = new ArrayList<>();
-        for (Path file : ArticlePipeline.expand(List.of(Path.of("data/articles")))) {
+        for (org.scokg.store.ArticleFile file : ArticlePipeline.expand(List.of(Path.of("data/articles")))) {
             prepared.add(pipeline.prepare(file));
         }
         try (KnowledgeStore store = KnowledgeStore.open(db, Iris.standard())) {

@@ -1,0 +1,92 @@
+package org.scokg.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.scokg.rdf.Iris;
+import org.scokg.rdf.SCO;
+
+/**
+ * The load record, the named graph {@code <base>id/graph/load}: the base the database's IRIs were
+ * minted under ({@code <base>id/graph/load sco:iriBase "<base>"}), and which source holds which
+ * article ({@code <article> sco:loadedFrom "<source key>"}, see {@link ArticleSource}). An article
+ * graph is removed only when no source holds it any more.
+ */
+public final class LoadRecord {
+    public static final Property iriBase = ResourceFactory.createProperty(SCO.NS + "iriBase");
+    public static final Property loadedFrom = ResourceFactory.createProperty(SCO.NS + "loadedFrom");
+
+    private final Model record;
+    private final Resource graph;
+
+    /** The load record of {@code dataset}, to be used inside a write transaction. */
+    LoadRecord(Dataset dataset, Iris iris) {
+        String name = graphName(iris);
+        this.record = dataset.getNamedModel(name);
+        this.graph = record.createResource(name);
+    }
+
+    public static String graphName(Iris iris) {
+        return iris.base() + "id/graph/load";
+    }
+
+    /**
+     * The base recorded in {@code dsg}, whatever base its load record is named under; empty for a
+     * database loaded before bases were recorded.
+     */
+    public static Optional<String> recordedBase(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            TreeSet<String> bases = new TreeSet<>();
+            String query = "SELECT ?base { GRAPH ?g { ?g ?iriBase ?base } }";
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query)
+                    .substitution("iriBase", iriBase).build()) {
+                qe.execSelect().forEachRemaining(s -> bases.add(s.getLiteral("base").getLexicalForm()));
+            }
+            return bases.isEmpty() ? Optional.empty() : Optional.of(bases.first());
+        });
+    }
+
+    /**
+     * The error for a database whose IRIs were minted under {@code recorded} used with {@code wanted}:
+     * every IRI would be looked up under the wrong name. {@code fix} says what to do.
+     */
+    public static DatabaseException baseMismatch(String database, String recorded, String wanted, String fix) {
+        return new DatabaseException(database + " was loaded with base " + recorded + ", not " + wanted
+                + " (its IRIs would not dereference and its sitemap would be empty): " + fix);
+    }
+
+    /** Records {@code base} when the database has no base recorded yet. */
+    void recordBase(String base) {
+        if (!graph.hasProperty(iriBase)) {
+            graph.addProperty(iriBase, base);
+        }
+    }
+
+    /** The article graph {@code source} holds now, if any. */
+    Optional<String> articleOf(ArticleSource source) {
+        List<Resource> holders = record.listSubjectsWithProperty(loadedFrom, source.key()).toList();
+        return holders.stream().map(Resource::getURI).findFirst();
+    }
+
+    boolean isHeldByAnySource(String article) {
+        return record.contains(record.createResource(article), loadedFrom, (RDFNode) null);
+    }
+
+    void hold(String article, ArticleSource source) {
+        record.add(record.createResource(article), loadedFrom, source.key());
+    }
+
+    void release(String article, ArticleSource source) {
+        record.remove(record.createResource(article), loadedFrom, record.createLiteral(source.key()));
+    }
+}
