@@ -206,6 +206,75 @@ class ArticleReaderTest {
         assertRefusal(e, "tidak-ada.txt", "read");
     }
 
+    @Test
+    void theHashIgnoresSurroundingWhiteSpaceLineEndsAndAByteOrderMark() throws Exception {
+        String text = Files.readString(Corpus.SEED_TIANJIN, StandardCharsets.UTF_8);
+        String hash = reader.read("a.txt", text.getBytes(StandardCharsets.UTF_8)).contentHash();
+        for (String variant : List.of(text + "\n", text + "\r\n\r\n", "\n  " + text + " \t\n", "\uFEFF" + text,
+                text.replace("\n", "\r\n"), "\uFEFF" + text.replace("\n", "\r\n") + "\r\n")) {
+            assertEquals(hash, reader.read("b.txt", variant.getBytes(StandardCharsets.UTF_8)).contentHash(),
+                    "the same article saved another way: " + variant.substring(0, 12).replace("\n", "\\n"));
+        }
+        assertNotEquals(hash, reader.read("c.txt", text.replace("Tianjin", "Tianjin,").getBytes(StandardCharsets.UTF_8)).contentHash());
+    }
+
+    @Test
+    void theSeedsKeepTheirArticleIris() {
+        // the hashes the seeds had before the normalisation ignored surrounding white space: their IRIs are published
+        assertEquals("348a205aeb704fa6", Corpus.read(Corpus.SEED_TIANJIN).shortHash());
+        assertEquals("43024226d12bb5ab", Corpus.read(Corpus.SEED_BISHKEK).shortHash());
+    }
+
+    @Test
+    void refusesAFileLargerThanTheLimitBeforeReadingIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("besar.txt"), Corpus.antara("Jakarta", "Presiden Xi Jinping hadir di KTT SCO. ".repeat(100), 2024));
+        ArticleReader small = new ArticleReader(java.util.Set.of(), 1_000);
+        ArticleRejectedException e = assertThrows(ArticleRejectedException.class, () -> small.read(file));
+        assertRefusal(e, "besar.txt", "--max-size");
+        assertTrue(e.getMessage().contains("1,000"), "the limit is named: " + e.getMessage());
+        assertEquals(file.getFileName().toString(), reader.read(file).fileName(), "under the default limit it is read");
+    }
+
+    @Test
+    void refusesAParagraphLongerThanAnyArticlesParagraph(@TempDir Path dir) throws IOException {
+        String line = "Presiden Xi Jinping hadir di KTT SCO di Tianjin bersama para pemimpin lain, ".repeat(1_000);
+        Path file = Files.writeString(dir.resolve("satu-baris.txt"), Corpus.antara("Jakarta", line, 2024));
+        ArticleRejectedException e = assertThrows(ArticleRejectedException.class, () -> reader.read(file));
+        assertRefusal(e, "satu-baris.txt", "line 1 has");
+        assertTrue(e.getMessage().contains("paragraph"), e.getMessage());
+    }
+
+    @Test
+    void refusesAnHtmlPage(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("halaman.txt"), "<!DOCTYPE html>\n<html><head><title>KTT SCO</title></head>\n<body><p>"
+                + "Tianjin (ANTARA) - Presiden China Xi Jinping membuka KTT SCO di Tianjin pada Senin.</p></body></html>\n");
+        ArticleRejectedException e = assertThrows(ArticleRejectedException.class, () -> reader.read(file));
+        assertRefusal(e, "halaman.txt", "HTML");
+    }
+
+    @Test
+    void refusesXmlAndJson(@TempDir Path dir) throws IOException {
+        Path xml = Files.writeString(dir.resolve("umpan.txt"), "<?xml version=\"1.0\"?>\n<rss><item>KTT SCO di Tianjin dibuka oleh Presiden Xi Jinping.</item></rss>");
+        assertRefusal(assertThrows(ArticleRejectedException.class, () -> reader.read(xml)), "umpan.txt", "XML");
+        Path json = Files.writeString(dir.resolve("data.txt"), "{\"judul\": \"KTT SCO\", \"isi\": \"Presiden Xi Jinping membuka KTT SCO di Tianjin.\"}\n");
+        assertRefusal(assertThrows(ArticleRejectedException.class, () -> reader.read(json)), "data.txt", "JSON");
+    }
+
+    @Test
+    void aStrayTagInTheTextIsText() {
+        Article a = Corpus.article("tag.txt", Corpus.antara("Jakarta", "Menteri <b>Budi</b> hadir di KTT SCO di Tianjin bersama para pemimpin.", 2024));
+        assertTrue(a.body().contains("<b>Budi</b>"), a.body());
+    }
+
+    @Test
+    void refusesUtf16WithTheAdviceToSaveAsUtf8(@TempDir Path dir) throws IOException {
+        String text = Corpus.antara("Jakarta", "Presiden Xi Jinping hadir di KTT SCO di Tianjin bersama para pemimpin.", 2024);
+        Path withMark = Files.write(dir.resolve("utf16.txt"), ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+        assertRefusal(assertThrows(ArticleRejectedException.class, () -> reader.read(withMark)), "utf16.txt", "save it as UTF-8");
+        Path without = Files.write(dir.resolve("utf16be.txt"), text.getBytes(StandardCharsets.UTF_16BE));
+        assertRefusal(assertThrows(ArticleRejectedException.class, () -> reader.read(without)), "utf16be.txt", "UTF-16");
+    }
+
     private static void assertRefusal(ArticleRejectedException e, String fileName, String reason) {
         assertEquals(fileName, e.fileName());
         assertTrue(e.getMessage().contains(fileName), "the message names the file: " + e.getMessage());

@@ -215,6 +215,116 @@ class KnowledgeStoreTest {
         assertEquals(ReadWrite.READ, Txn.calculateRead(store.dataset(), () -> store.dataset().transactionMode()));
     }
 
+    private LoadReport writeFrom(Path root, Path... files) throws ArticleRejectedException {
+        List<PreparedArticle> prepared = new ArrayList<>();
+        for (Path f : files) {
+            prepared.add(PIPELINE.prepare(ArticleFile.in(root, f)));
+        }
+        LoadReport report = new LoadReport();
+        store.write(prepared, report);
+        return report;
+    }
+
+    private static Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSameNameInTwoFoldersIsTwoArticles() throws Exception {
+        Path first = write(dir.resolve("one/a.txt"), Files.readString(Corpus.SEED_TIANJIN));
+        Path second = write(dir.resolve("two/a.txt"), Files.readString(Corpus.SEED_BISHKEK));
+        LoadReport report = write(List.of(first, second));
+        assertEquals(0, report.replaced, report.summary());
+        assertEquals(2, articles().size(), "two texts, two articles, whatever their names");
+        write(List.of(first));
+        assertEquals(2, articles().size(), "loading one of them again replaces nothing");
+    }
+
+    @Test
+    void aGraphSharedByTwoFilesStaysWhenOneOfThemChanges() throws Exception {
+        String text = Files.readString(Corpus.SEED_BISHKEK);
+        Path a = write(dir.resolve("articles/a.txt"), text);
+        Path b = write(dir.resolve("articles/b.txt"), text);
+        write(List.of(a));
+        String shared = PIPELINE.prepare(a).graph();
+        write(List.of(b));
+        assertEquals(Set.of(shared), articles());
+
+        write(b, text.replace("empat usulan", "lima usulan"));
+        LoadReport report = write(List.of(b));
+        String changed = PIPELINE.prepare(b).graph();
+        assertEquals(Set.of(shared, changed), articles(), "a.txt still holds the old text: its article stays");
+        assertEquals(0, report.replaced, report.summary());
+        assertTrue(report.summary().contains("kept " + shared), report.summary());
+        long sentences = Txn.calculateRead(store.dataset(), () -> store.dataset().getNamedModel(shared).size());
+        assertEquals(PIPELINE.prepare(a).model().size(), sentences, "the shared graph is whole");
+
+        write(a, text.replace("empat usulan", "enam usulan"));
+        LoadReport last = write(List.of(a));
+        assertEquals(1, last.replaced, "now no file holds the first text: its graph goes");
+        assertTrue(last.summary().contains("replaced " + shared + " by " + PIPELINE.prepare(a).graph()), last.summary());
+        assertFalse(articles().contains(shared));
+    }
+
+    @Test
+    void aChangedFileReplacesOnlyWithinTheSameLoadRoot() throws Exception {
+        Path root = dir.resolve("corpus");
+        Path file = write(root.resolve("x.txt"), Files.readString(Corpus.SEED_TIANJIN));
+        writeFrom(root, file);
+        String before = PIPELINE.prepare(file).graph();
+        Path elsewhere = write(dir.resolve("other/x.txt"), Files.readString(Corpus.SEED_BISHKEK));
+        assertEquals(0, writeFrom(dir.resolve("other"), elsewhere).replaced, "another root's x.txt is another source");
+        assertEquals(2, articles().size());
+
+        write(file, Files.readString(Corpus.SEED_TIANJIN).replace("Tianjin (ANTARA)", "Tianjin, Tiongkok (ANTARA)"));
+        LoadReport report = writeFrom(root, file);
+        assertEquals(1, report.replaced, report.summary());
+        assertTrue(report.summary().contains(before), "the report names the replaced graph: " + report.summary());
+        assertEquals(2, articles().size());
+        assertFalse(articles().contains(before));
+    }
+
+    @Test
+    void aSourceUrlIsTheKeyWhateverTheFile() throws Exception {
+        Path one = write(dir.resolve("one/a.txt"), Files.readString(Corpus.SEED_TIANJIN));
+        Path two = write(dir.resolve("two/b.txt"), Files.readString(Corpus.SEED_TIANJIN).replace("Tianjin (ANTARA)", "Tianjin, Tiongkok (ANTARA)"));
+        ArticleSource url = ArticleSource.url("https://www.antaranews.com/berita/1/ktt-sco");
+        PreparedArticle first = PIPELINE.prepare(one);
+        PreparedArticle second = PIPELINE.prepare(two);
+        store.write(List.of(new PreparedArticle(first.graph(), first.extraction(), first.model(), url)), new LoadReport());
+        LoadReport report = new LoadReport();
+        store.write(List.of(new PreparedArticle(second.graph(), second.extraction(), second.model(), url)), report);
+        assertEquals(1, report.replaced, "another file, the same URL: a new version");
+        assertEquals(Set.of(second.graph()), articles());
+    }
+
+    @Test
+    void theBaseIsRecordedAndAnotherBaseIsRefused() throws Exception {
+        write(List.of(Corpus.SEED_TIANJIN));
+        assertEquals(java.util.Optional.of(Iris.standard().base()), LoadRecord.recordedBase(store.dataset().asDatasetGraph()));
+        assertTrue(graphs().contains(LoadRecord.graphName(Iris.standard())), "the load record is a graph under the base");
+        long before = quads();
+        store.close();
+        store = KnowledgeStore.open(db, new Iris("https://sco.example.org/"));
+        DatabaseException e = assertThrows(DatabaseException.class, () -> store.requireBase(r -> "use --base " + r));
+        assertTrue(e.getMessage().contains("http://localhost:3030/") && e.getMessage().contains("https://sco.example.org/"),
+                "both bases are named: " + e.getMessage());
+        assertTrue(e.getMessage().contains("use --base http://localhost:3030/"), "and the fix: " + e.getMessage());
+        PreparedArticle other = new ArticlePipeline(FactExtractor.standard(), new Iris("https://sco.example.org/")).prepare(Corpus.SEED_BISHKEK);
+        assertThrows(DatabaseException.class, () -> store.write(List.of(other), new LoadReport()));
+        assertEquals(before, quads(), "nothing was written under the other base");
+    }
+
+    @Test
+    void aDatabaseWithoutARecordedBaseKeepsWorking() throws Exception {
+        write(List.of(Corpus.SEED_TIANJIN));
+        Txn.executeWrite(store.dataset(), () -> store.dataset().removeNamedModel(LoadRecord.graphName(Iris.standard())));
+        assertEquals(java.util.Optional.empty(), LoadRecord.recordedBase(store.dataset().asDatasetGraph()));
+        store.requireBase(r -> "unused");
+        assertEquals(2, write(Corpus.seeds()).written);
+    }
+
     @Test
     void theQueryTimeoutAndUnionGraphAreSet() throws IOException {
         assertTrue(store.dataset().getContext().isTrue(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph));
