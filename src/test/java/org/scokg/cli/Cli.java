@@ -48,6 +48,18 @@ final class Cli {
         }
     }
 
+    /** Every quad of the database at {@code db}, in N-Quads, sorted: two databases hold the same data when these are equal. */
+    static List<String> dump(Path db) {
+        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.standard())) {
+            return Txn.calculateRead(store.dataset(), () -> {
+                List<String> quads = new ArrayList<>();
+                store.dataset().asDatasetGraph().find().forEachRemaining(q -> quads.add(org.apache.jena.riot.out.NodeFmtLib.str(q)));
+                java.util.Collections.sort(quads);
+                return quads;
+            });
+        }
+    }
+
     /** Lets go of the database at {@code db}, so that its directory can be removed. */
     static void release(Path db) {
         KnowledgeStore store = KnowledgeStore.open(db, Iris.standard());
