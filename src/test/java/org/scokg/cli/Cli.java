@@ -60,6 +60,17 @@ final class Cli {
         }
     }
 
+    /** A copy, in memory, of every quad of the database at {@code db}: to compare databases with blank nodes by isomorphism. */
+    static DatasetGraph copy(Path db) {
+        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.standard())) {
+            return Txn.calculateRead(store.dataset(), () -> {
+                DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+                store.dataset().asDatasetGraph().find().forEachRemaining(copy::add);
+                return copy;
+            });
+        }
+    }
+
     /** Lets go of the database at {@code db}, so that its directory can be removed. */
     static void release(Path db) {
         KnowledgeStore store = KnowledgeStore.open(db, Iris.standard());
