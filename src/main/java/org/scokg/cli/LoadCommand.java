@@ -64,7 +64,7 @@ final class LoadCommand {
         }
         try (KnowledgeStore store = KnowledgeStore.open(Path.of(o.get("--db", DEFAULT_DB)), iris)) {
             // before minutes of extraction, not after
-            store.requireBase(recorded -> "load with --base " + recorded + ", or load into a fresh database (another --db)");
+            store.requireBaseForLoading();
             LoadReport report = load(store, new ArticlePipeline(FactExtractor.standard(), iris, maxBytes),
                     ArticlePipeline.expand(paths), o.integer("--batch", 50), o.has("--skip-invalid"), err);
             out.print(report.summary());

@@ -100,6 +100,11 @@ public final class KnowledgeStore implements AutoCloseable {
         return model;
     }
 
+    /** Fails, saying what to load with instead, unless articles written now get the database's base. */
+    public void requireBaseForLoading() {
+        requireBase(recorded -> "load with --base " + recorded + ", or load into a fresh database (another --db)");
+    }
+
     /**
      * Writes prepared articles in one write transaction: either the whole batch is written or none of
      * it. An article is its graph, named by its text; each source (file or URL) holds one article, and a
@@ -107,7 +112,7 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public void write(List<PreparedArticle> batch, LoadReport report) {
         Txn.executeWrite(dataset, () -> {
-            requireBase(recorded -> "load with --base " + recorded + ", or load into a fresh database (another --db)");
+            requireBaseForLoading();
             LoadRecord record = new LoadRecord(dataset, iris);
             record.recordBase(iris.base());
             for (PreparedArticle article : batch) {

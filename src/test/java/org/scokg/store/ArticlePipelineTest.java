@@ -26,8 +26,23 @@ class ArticlePipelineTest {
         Files.writeString(dir.resolve("notes.md"), "x");
         Files.createDirectories(dir.resolve("sub.txt"));
         Path single = dir.resolve("notes.md");
-        assertEquals(List.of(dir.resolve("a.txt"), dir.resolve("b.txt"), single),
-                ArticlePipeline.expand(List.of(dir, single)));
+        List<ArticleFile> files = ArticlePipeline.expand(List.of(dir, single));
+        assertEquals(List.of(dir.resolve("a.txt"), dir.resolve("b.txt"), single), files.stream().map(ArticleFile::path).toList());
+    }
+
+    @Test
+    void aFileIsKnownByItsPathWithinItsLoadRootNotByItsName(@TempDir Path dir) throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("a.txt"), "x");
+        Files.writeString(sub.resolve("a.txt"), "x");
+        ArticleSource top = ArticlePipeline.expand(List.of(dir)).get(0).source();
+        ArticleSource inSub = ArticlePipeline.expand(List.of(sub)).get(0).source();
+        assertTrue(top.key().endsWith("/a.txt") && inSub.key().endsWith("/a.txt"), top + " " + inSub);
+        assertTrue(!top.key().equals(inSub.key()), "two folders, two sources: " + top + " " + inSub);
+        assertEquals(inSub, ArticleFile.of(sub.resolve("a.txt")).source(), "a file named on its own has its directory as root");
+        assertEquals(ArticleSource.file(dir, dir.resolve("sub/a.txt")).key(), top.key().replace("/a.txt", "/sub/a.txt"),
+                "under a root, the path within it is the key");
+        assertTrue(!top.key().contains(dir.toString()), "the root's path is not published: " + top.key());
     }
 
     @Test
