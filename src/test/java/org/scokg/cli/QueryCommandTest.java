@@ -181,6 +181,29 @@ class QueryCommandTest {
     }
 
     @Test
+    void theQueriesGiveTheSameRowsOnADatabaseLoadedWithAnotherBase(@TempDir Path tmp) {
+        String base = "https://kg.example.org/";
+        Path rebased = tmp.resolve("tdb2");
+        assertEquals(0, Cli.run("load", "--db", rebased.toString(), "--base", base, Corpus.SEEDS.toString()).exit());
+        try {
+            for (String name : CONTRACT.keySet()) {
+                List<List<String>> there = Cli.csv(Cli.run("query", "--db", rebased.toString(), name).out());
+                List<List<String>> here = query(name).stream()
+                        .map(r -> r.stream().map(v -> v.replace(Iris.standard().base(), base)).toList()).toList();
+                assertTrue(there.size() > 1, name + " finds nothing under " + base);
+                assertEquals(new HashSet<>(here), new HashSet<>(there), name + ": the same rows, the graph's own IRIs under " + base);
+            }
+            Cli.Result wikidata = Cli.run("wikidata", "--db", rebased.toString());
+            List<String> lines = wikidata.out().lines().toList();
+            assertFalse(lines.isEmpty(), "sco wikidata finds the memberships: " + wikidata);
+            assertTrue(lines.stream().allMatch(l -> l.contains("\tS854\t\"" + base + "id/article/")), lines.toString());
+            assertEquals(Cli.run("wikidata", "--db", db.toString()).out().replace(Iris.standard().base(), base), wikidata.out());
+        } finally {
+            Cli.release(rebased);
+        }
+    }
+
+    @Test
     void meetingsOfTheSeeds() {
         List<Map<String, String>> rows = rows("meetings");
         assertTrue(rows.stream().anyMatch(r -> r.get("source").equals(bishkek) && r.get("org").equals(SCO)
