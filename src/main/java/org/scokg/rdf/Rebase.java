@@ -19,16 +19,14 @@ public final class Rebase {
         if (iris.base().equals(SCO.DEFAULT_BASE)) {
             return source;
         }
-        OntologyNamespace namespace = iris.namespace();
-        Model moved = namespace.deployed(source);
         Model rebased = ModelFactory.createDefaultModel();
-        rebased.setNsPrefixes(moved.getNsPrefixMap());
-        moved.getGraph().find().forEachRemaining(t -> rebased.getGraph().add(
+        source.getNsPrefixMap().forEach((prefix, uri) -> rebased.setNsPrefix(prefix, iris.namespace().deployed(iris.rebase(uri))));
+        source.getGraph().find().forEachRemaining(t -> rebased.getGraph().add(
                 Triple.create(node(t.getSubject(), iris), node(t.getPredicate(), iris), node(t.getObject(), iris))));
         return rebased;
     }
 
     private static Node node(Node n, Iris iris) {
-        return n.isURI() ? NodeFactory.createURI(iris.rebase(n.getURI())) : n;
+        return iris.namespace().deployed(n.isURI() ? NodeFactory.createURI(iris.rebase(n.getURI())) : n);
     }
 }
