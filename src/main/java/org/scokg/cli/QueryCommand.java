@@ -12,7 +12,9 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.scokg.rdf.Iris;
+import org.scokg.rdf.OntologyNamespace;
 import org.scokg.store.KnowledgeStore;
 
 /** {@code sco query}: a named or file query against the database, as SPARQL results. */
@@ -20,7 +22,9 @@ final class QueryCommand {
     private static final String HELP = """
             usage: sco query [--db DIR] NAME|FILE.rq [--format csv|tsv|json|text] [--param NAME=VALUE]...
               Runs queries/NAME.rq, or the query in FILE.rq, against the database at DIR
-              (default run/tdb2). The default graph is the union of all article graphs.
+              (default run/tdb2). The default graph is the union of all article graphs. Queries name
+              the ontology as http://localhost:3030/def/sco#; on a database loaded with --base
+              that namespace is read as the database's own (<base>def/sco#).
               Output: SPARQL 1.1 CSV results by default.
               --param binds a variable of the query before it runs (never spliced into its text):
                 Q148 -> the Wikidata entity, http(s)://... -> that IRI, 2024-07-04 -> an xsd:date,
@@ -75,7 +79,7 @@ final class QueryCommand {
         }
         try (KnowledgeStore store = KnowledgeStore.open(db, Iris.standard())) {
             store.read(dataset -> {
-                var builder = QueryExecution.dataset(dataset).query(query);
+                var builder = QueryExecution.dataset(dataset).query(namespaced(query, dataset.asDatasetGraph()));
                 params.forEach(builder::substitution);
                 try (QueryExecution qe = builder.build()) {
                     ResultSet results = qe.execSelect();
@@ -92,6 +96,14 @@ final class QueryCommand {
             err.println("sco query: the query does not parse: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The query with the ontology's namespace as the database names it: queries (ours, and the README's)
+     * are written with the default base's {@code sco:}, a database loaded with {@code --base} has its own.
+     */
+    static String namespaced(String query, DatasetGraph dataset) {
+        return OntologyNamespace.of(dataset).deployedQuery(query);
     }
 
     static String queryText(String nameOrFile) throws IOException {

@@ -34,8 +34,9 @@ public final class ExtractionWriter {
         this.iris = iris;
     }
 
+    /** The graph, its vocabulary and reference IRIs moved to the base ({@link Rebase}) as the database holds it. */
     public Model write(Extraction x) {
-        return new Run(x).model;
+        return Rebase.model(new Run(x).model, iris);
     }
 
     private final class Run {

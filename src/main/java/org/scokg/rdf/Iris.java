@@ -26,6 +26,11 @@ public final class Iris {
         return base;
     }
 
+    /** The ontology's namespace under this base. */
+    public OntologyNamespace namespace() {
+        return OntologyNamespace.under(base);
+    }
+
     public String article(Article article) {
         return base + "id/article/" + article.shortHash();
     }

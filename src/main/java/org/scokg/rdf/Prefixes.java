@@ -7,14 +7,14 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
-/** The prefixes every document the project writes declares. */
+/** The prefixes every document the project writes declares, for the base its IRIs and its vocabulary live under. */
 public final class Prefixes {
     private Prefixes() {}
 
     public static PrefixMapping standard(String base) {
         String b = base.endsWith("/") ? base : base + "/";
         return PrefixMapping.Factory.create()
-                .setNsPrefix("sco", SCO.NS)
+                .setNsPrefix("sco", OntologyNamespace.under(b).uri())
                 .setNsPrefix("rdf", RDF.getURI())
                 .setNsPrefix("rdfs", RDFS.getURI())
                 .setNsPrefix("owl", OWL.getURI())

@@ -7,8 +7,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 
 /**
- * Moves the {@code /id/} IRIs of data written under the default base (the reference data files) to
- * the configured base. The ontology namespace is not moved: it is the vocabulary's name.
+ * Moves data written under the default base (the reference data files, the ontology, what the
+ * extraction writes with the {@link SCO} constants) to the configured base: its {@code /id/} IRIs, and
+ * its vocabulary to the deployment's namespace ({@link OntologyNamespace}), so that every IRI the
+ * database holds dereferences where it is served.
  */
 public final class Rebase {
     private Rebase() {}
@@ -17,14 +19,14 @@ public final class Rebase {
         if (iris.base().equals(SCO.DEFAULT_BASE)) {
             return source;
         }
-        Model moved = ModelFactory.createDefaultModel();
-        moved.setNsPrefixes(source.getNsPrefixMap());
-        source.getGraph().find().forEachRemaining(t -> moved.getGraph().add(
+        Model rebased = ModelFactory.createDefaultModel();
+        source.getNsPrefixMap().forEach((prefix, uri) -> rebased.setNsPrefix(prefix, iris.namespace().deployed(iris.rebase(uri))));
+        source.getGraph().find().forEachRemaining(t -> rebased.getGraph().add(
                 Triple.create(node(t.getSubject(), iris), node(t.getPredicate(), iris), node(t.getObject(), iris))));
-        return moved;
+        return rebased;
     }
 
     private static Node node(Node n, Iris iris) {
-        return n.isURI() ? NodeFactory.createURI(iris.rebase(n.getURI())) : n;
+        return iris.namespace().deployed(n.isURI() ? NodeFactory.createURI(iris.rebase(n.getURI())) : n);
     }
 }

@@ -8,8 +8,10 @@ import org.apache.jena.rdf.model.ResourceFactory;
  * Terms of the sco-kg ontology ({@code ontology/sco.ttl}), one constant per term, in the way
  * {@link org.apache.jena.vocabulary.RDFS} lists RDFS.
  *
- * <p>The namespace is fixed to the default base so the ontology file reads as a normal OWL file;
- * a deployment with another base has its IRIs rewritten on load by {@link Rebase}.
+ * <p>The constants name the terms under the default base, as the ontology file does, so the code reads
+ * the same for every deployment. A deployment with another base names them under its own
+ * ({@code <base>def/sco#}): data is moved there when written ({@link Rebase}) and read back through
+ * {@link OntologyNamespace}.
  */
 public final class SCO {
     private SCO() {}

@@ -2,6 +2,7 @@ package org.scokg.server;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.scokg.rdf.OntologyNamespace;
 
 /**
  * Where things are, for one request: resources are named by IRIs under the base ({@code base/id/...});
@@ -11,6 +12,11 @@ import java.nio.charset.StandardCharsets;
 public record Addresses(String root, String base, String datasetName) {
     public String idSpace() {
         return base + "id/";
+    }
+
+    /** The ontology's namespace, under the base like the resources: {@code base/def/sco#}. */
+    public OntologyNamespace namespace() {
+        return OntologyNamespace.under(base);
     }
 
     /** Whether the IRI is one this server dereferences: minted under the base. */

@@ -84,7 +84,7 @@ final class DocumentServlet extends ReadOnlyServlet {
         }
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefixes(site.prefixes(addresses));
-        model.add(description.model());
+        model.add(addresses.namespace().deployed(description.model()));
         DocumentMetadata.add(model, addresses, description, genericUrl, graphName);
         return new Rendered(RdfSerializer.write(model, format, site.jsonLdContext(), addresses.context()), links, null);
     }

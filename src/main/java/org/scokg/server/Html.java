@@ -1,6 +1,7 @@
 package org.scokg.server;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds HTML (and the SVG inside it) so that nothing from the data reaches the page unescaped:
@@ -10,6 +11,25 @@ import java.util.Locale;
  */
 public final class Html {
     private final StringBuilder out = new StringBuilder(16_384);
+    private final UnaryOperator<String> iris;
+
+    public Html() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * @param iris what the IRIs in links and titles become: the page code names the vocabulary as
+     *             {@link org.scokg.rdf.SCO} does, a page links to it where it is served
+     *             ({@link org.scokg.rdf.OntologyNamespace#deployed})
+     */
+    public Html(UnaryOperator<String> iris) {
+        this.iris = iris;
+    }
+
+    /** A new builder for a part of this page, its IRIs mapped the same way. */
+    public Html part() {
+        return new Html(iris);
+    }
 
     public static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length() + 16);
@@ -119,7 +139,9 @@ public final class Html {
         }
         for (int i = 0; i < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
-                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+                boolean iri = attributes[i].equals("href") || attributes[i].equals("title");
+                String value = iri ? iris.apply(attributes[i + 1]) : attributes[i + 1];
+                out.append(' ').append(attributes[i]).append("=\"").append(escape(value)).append('"');
             }
         }
     }

@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.scokg.rdf.OntologyNamespace;
 import org.scokg.rdf.SCO;
 import org.scokg.rdf.Vocab;
 
@@ -33,13 +34,17 @@ public final class JsonLdContext {
 
     private JsonLdContext() {}
 
-    public static JsonObject build(Model ontology, Map<String, String> prefixes) {
+    /**
+     * @param ontology  the ontology, its terms named as the code names them ({@link SCO})
+     * @param namespace the namespace the documents name them in: every IRI of the context is moved there
+     */
+    public static JsonObject build(Model ontology, Map<String, String> prefixes, OntologyNamespace namespace) {
         Map<String, JsonObject> terms = new TreeMap<>();
         JsonObjectBuilder context = Json.createObjectBuilder();
         prefixes.forEach((prefix, ns) -> {
             // "unit" is the QUDT property's term; unit IRIs are written in full.
             if (!prefix.isEmpty() && !prefix.equals("unit")) {
-                context.add(prefix, ns);
+                context.add(prefix, namespace.deployed(ns));
             }
         });
         for (Resource term : ontology.listSubjects().toList()) {
@@ -52,10 +57,10 @@ public final class JsonLdContext {
             }
             if (ontology.contains(term, RDF.type, OWL.Class) || ontology.contains(term, RDF.type, RDFS.Class)
                     || ontology.contains(term, RDF.type, SKOS.Concept)) {
-                terms.put(name, Json.createObjectBuilder().add("@id", term.getURI()).build());
+                terms.put(name, Json.createObjectBuilder().add("@id", namespace.deployed(term.getURI())).build());
             } else if (ontology.contains(term, RDF.type, RDF.Property) || ontology.contains(term, RDF.type, OWL.ObjectProperty)
                     || ontology.contains(term, RDF.type, OWL.DatatypeProperty)) {
-                terms.put(name, property(ontology, term));
+                terms.put(name, property(ontology, term, namespace));
             }
         }
         standard(terms, "label", RDFS.label.getURI(), null);
@@ -80,8 +85,8 @@ public final class JsonLdContext {
         return Json.createObjectBuilder().add("@context", context).build();
     }
 
-    private static JsonObject property(Model ontology, Resource property) {
-        JsonObjectBuilder term = Json.createObjectBuilder().add("@id", property.getURI());
+    private static JsonObject property(Model ontology, Resource property, OntologyNamespace namespace) {
+        JsonObjectBuilder term = Json.createObjectBuilder().add("@id", namespace.deployed(property.getURI()));
         if (LANGUAGE_MAPS.contains(property.getURI())) {
             term.add("@container", "@language");
         } else if (ontology.contains(property, RDF.type, OWL.ObjectProperty)) {

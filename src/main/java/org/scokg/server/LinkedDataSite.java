@@ -18,6 +18,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.scokg.rdf.OntologyNamespace;
 import org.scokg.rdf.Prefixes;
 import org.scokg.rdf.SCO;
 
@@ -84,15 +85,24 @@ public final class LinkedDataSite {
     }
 
     /**
+     * The namespace the site publishes the vocabulary in: under the configured base, else the one the
+     * data was loaded with.
+     */
+    public OntologyNamespace namespace() {
+        return settings.configuredBase().map(OntologyNamespace::under).orElseGet(() -> OntologyNamespace.of(dataset));
+    }
+
+    /**
      * The ontology as the database holds it (the graph named by the ontology's IRI), or as packaged
      * in the jar when the database has no copy; with the packaged file's prefixes either way, so the
-     * documents read like the file.
+     * documents read like the file. Its terms are named as the code names them ({@link SCO}).
      */
     public Model ontology() {
         return ontology.get(state.current().fingerprint(), () -> {
             Model packaged = packagedOntology();
-            Node name = NodeFactory.createURI(SCO.ONTOLOGY_IRI);
-            Model stored = Txn.calculateRead(dataset, () -> {
+            OntologyNamespace stored = OntologyNamespace.of(dataset);
+            Node name = NodeFactory.createURI(stored.ontologyIri());
+            Model held = Txn.calculateRead(dataset, () -> {
                 if (!dataset.containsGraph(name)) {
                     return null;
                 }
@@ -100,11 +110,12 @@ public final class LinkedDataSite {
                 dataset.getGraph(name).find().forEach(copy.getGraph()::add);
                 return copy;
             });
-            if (stored == null) {
+            if (held == null) {
                 return packaged;
             }
-            stored.setNsPrefixes(packaged.getNsPrefixMap());
-            return stored;
+            Model canonical = stored.canonical(held);
+            canonical.setNsPrefixes(packaged.getNsPrefixMap());
+            return canonical;
         });
     }
 
@@ -124,7 +135,7 @@ public final class LinkedDataSite {
         return vocabulary.get(state.current().fingerprint(), () -> new Vocabulary(ontology()));
     }
 
-    /** The JSON-LD context: the same for every base, since it names the ontology and standard terms only. */
+    /** The JSON-LD context: the ontology's terms in the site's namespace, and the standard terms. */
     public JsonObject jsonLdContext() {
         return context.get(state.current().fingerprint(), () -> {
             Map<String, String> prefixes = new LinkedHashMap<>(Prefixes.standard(SCO.DEFAULT_BASE).getNsPrefixMap());
@@ -134,7 +145,7 @@ public final class LinkedDataSite {
             prefixes.put("foaf", LinkedDataVocab.FOAF);
             prefixes.put("dcterms", LinkedDataVocab.DCTERMS);
             prefixes.put("xhv", LinkedDataVocab.XHV);
-            return JsonLdContext.build(ontology(), prefixes);
+            return JsonLdContext.build(ontology(), prefixes, namespace());
         });
     }
 

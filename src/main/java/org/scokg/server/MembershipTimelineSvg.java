@@ -15,7 +15,8 @@ import org.scokg.rdf.SCO;
  * current year, each cell coloured by the status held that year.
  *
  * <p>A membership with a start date holds from that year until the next dated status of the same row,
- * its end date, or now. A membership stated without a date is known to hold in the year of the
+ * its end date (or, stated without one, the end of the dated stretch of the same status it starts in),
+ * or now. A membership stated without a date is known to hold in the year of the
  * article that states it, so it fills that one cell, drawn lighter with a dashed edge. The page stays
  * readable without the picture: every cell carries a {@code <title>} and the rows link to their pages.
  */
@@ -106,8 +107,9 @@ public final class MembershipTimelineSvg {
         for (int i = 0; i < dated.size(); i++) {
             Entry e = dated.get(i);
             int end = currentYear;
-            if (e.endYear() != null) {
-                end = Math.min(end, e.endYear());
+            Integer endYear = e.endYear() != null ? e.endYear() : documentedEnd(e, dated);
+            if (endYear != null) {
+                end = Math.min(end, endYear);
             }
             for (int j = i + 1; j < dated.size(); j++) {
                 Entry next = dated.get(j);
@@ -126,6 +128,18 @@ public final class MembershipTimelineSvg {
             }
         }
         return new ArrayList<>(byYear.values());
+    }
+
+    /**
+     * Where a stretch stated without an end ends: with the stretch of the same status, known to end,
+     * in which it starts. An article says since when China was in the Shanghai Five; the reference
+     * history says that membership ended when the Shanghai Five became the SCO.
+     */
+    private static Integer documentedEnd(Entry open, List<Entry> dated) {
+        return dated.stream()
+                .filter(d -> d.endYear() != null && Objects.equals(d.status(), open.status())
+                        && d.startYear() <= open.startYear() && open.startYear() < d.endYear())
+                .map(Entry::endYear).findFirst().orElse(null);
     }
 
     private static void yearAxis(Html svg, int firstYear, int lastYear, double cellWidth, int rowCount) {

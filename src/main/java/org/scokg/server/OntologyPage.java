@@ -21,7 +21,8 @@ import org.scokg.rdf.SCO;
  * The documentation page of the ontology, generated from the OWL file: its metadata, then every
  * class, property, concept scheme and concept with its labels and definitions in both languages,
  * its place in the hierarchy, domain and range, and its alignments to other vocabularies. Each term
- * is anchored by its local name, so {@code /def/sco#Membership} opens at the term.
+ * is anchored by its local name, so {@code /def/sco#Membership} opens at the term. The model names
+ * the terms as the code does; the page shows them in the namespace of the site serving it.
  */
 public final class OntologyPage {
     private static final String DCTERMS = LinkedDataVocab.DCTERMS;
@@ -64,8 +65,8 @@ public final class OntologyPage {
                 h.element("p", description);
             }
             h.open("table");
-            row(h, c.t("iri"), ontology.getURI());
-            row(h, c.t("namespace"), SCO.NS);
+            row(h, c.t("iri"), c.addresses().namespace().deployed(ontology.getURI()));
+            row(h, c.t("namespace"), c.addresses().namespace().uri());
             if (ontology.hasProperty(PREFIX)) {
                 row(h, c.t("prefix"), ontology.getProperty(PREFIX).getString());
             }
@@ -130,7 +131,7 @@ public final class OntologyPage {
         String local = term.getURI().substring(SCO.NS.length());
         h.open("div", "class", "term", "id", local);
         h.open("h3").text(vocabulary.label(term.getURI(), c.lang()) + " ").element("code", "sco:" + local).close("h3");
-        h.element("p", term.getURI(), "class", "iri");
+        h.element("p", c.addresses().namespace().deployed(term.getURI()), "class", "iri");
         h.open("table");
         languages(h, c.t("labels"), term, List.of(RDFS.label, SKOS.prefLabel));
         languages(h, c.t("definition"), term, List.of(SKOS.definition));

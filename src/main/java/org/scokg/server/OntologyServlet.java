@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.scokg.rdf.OntologyNamespace;
 
 /**
  * {@code /def/sco}: the ontology. Its terms are hash IRIs ({@code /def/sco#Membership}), so the
  * namespace document is the thing asked for and is served directly, negotiated, with no 303: the OWL
- * file as Turtle, RDF/XML, JSON-LD or N-Triples, or its documentation page.
+ * file as Turtle, RDF/XML, JSON-LD or N-Triples, or its documentation page; its IRIs under the base
+ * the site serves ({@code <base>def/sco}), so every term links back here.
  */
 final class OntologyServlet extends ReadOnlyServlet {
     private final LinkedDataSite site;
@@ -22,6 +25,15 @@ final class OntologyServlet extends ReadOnlyServlet {
     OntologyServlet(LinkedDataSite site) {
         this.site = site;
         this.responder = new DocumentResponder(site);
+    }
+
+    /** The path after {@code /def/} of the ontology's version IRI ({@code sco/0.1}), or null when it has none there. */
+    private String versionPath() {
+        Model ontology = site.ontology();
+        String def = OntologyNamespace.CANONICAL.base() + "def/";
+        return ontology.listObjectsOfProperty(OWL.versionIRI).toList().stream()
+                .filter(v -> v.isURIResource() && v.asResource().getURI().startsWith(def))
+                .map(v -> v.asResource().getURI().substring(def.length())).findFirst().orElse(null);
     }
 
     @Override
@@ -36,18 +48,27 @@ final class OntologyServlet extends ReadOnlyServlet {
                 name = name.substring(0, dot);
             }
         }
+        Addresses addresses = site.addresses(request);
+        String url = addresses.ontologyDocument();
+        if (name.equals(versionPath())) {
+            // The version IRI names this version of the ontology, the one served: 303 to its document.
+            Http.commonHeaders(response);
+            response.setHeader("Location", url);
+            Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, "text/plain;charset=utf-8",
+                    ("303 See Other: this version of the ontology is described by " + url + "\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (!name.equals("sco")) {
             Http.commonHeaders(response);
             Http.notFound(request, response);
             return;
         }
-        Addresses addresses = site.addresses(request);
-        String url = addresses.ontologyDocument();
         responder.respond(request, response, new DocumentResponder.Request(url, chosen, "", DocumentFormat.ALL), (format, lang) -> {
             Model ontology = site.ontology();
             if (format != DocumentFormat.HTML) {
                 Model copy = ModelFactory.createDefaultModel().setNsPrefixes(ontology.getNsPrefixMap()).add(ontology);
-                return Optional.of(Rendered.of(RdfSerializer.write(copy, format, site.jsonLdContext(), addresses.context())));
+                Model published = addresses.namespace().deployed(copy);
+                return Optional.of(Rendered.of(RdfSerializer.write(published, format, site.jsonLdContext(), addresses.context())));
             }
             Map<DocumentFormat, String> alternates = new LinkedHashMap<>();
             DocumentFormat.ALL.forEach(f -> alternates.put(f, url + "." + f.suffix()));

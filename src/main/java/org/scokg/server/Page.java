@@ -48,7 +48,7 @@ public final class Page {
     private Page() {}
 
     public static String render(PageContext context, String title, Consumer<Html> head, Consumer<Html> main) {
-        Html h = new Html();
+        Html h = new Html(context.addresses().namespace()::deployed);
         h.raw("<!DOCTYPE html>");
         h.open("html", "lang", context.lang());
         h.open("head");

@@ -19,6 +19,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.scokg.rdf.OntologyNamespace;
 import org.scokg.rdf.SCO;
 import org.scokg.rdf.Vocab;
 
@@ -34,6 +35,8 @@ import org.scokg.rdf.Vocab;
  * <li>the types of whatever points at it, and the labels of everything the description names.</li>
  * </ul>
  * Only the first page carries the resource's own triples; the next pages carry the next incoming links.
+ * The description names the vocabulary as the code does ({@link SCO}), whatever base the data was
+ * loaded with ({@link OntologyNamespace#canonicalView}); what serves it moves it back to the deployment's.
  */
 public final class ResourceDescriber {
     /** A description, and where it stands among the pages of incoming links. */
@@ -86,7 +89,8 @@ public final class ResourceDescriber {
         if (page < 1 || !holds(iri)) {
             return Optional.empty();
         }
-        return Txn.calculateRead(dataset, () -> new Run(dataset.getUnionGraph(), NodeFactory.createURI(iri)).describe(page));
+        return Txn.calculateRead(dataset, () -> new Run(OntologyNamespace.of(dataset).canonicalView(dataset.getUnionGraph()),
+                NodeFactory.createURI(iri)).describe(page));
     }
 
     private final class Run {

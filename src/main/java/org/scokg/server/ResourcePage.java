@@ -241,7 +241,7 @@ public final class ResourcePage {
             List<List<FactView>> groups = new ArrayList<>(bySentence.values());
             Map<FactView, String> lines = new java.util.HashMap<>();
             for (FactView fact : facts) {
-                Html line = new Html();
+                Html line = h.part();
                 FactSummary.write(line, fact, resource, c);
                 lines.put(fact, line.toString());
             }

@@ -5,7 +5,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.scokg.rdf.SCO;
 import org.scokg.rdf.Vocab;
 
 /**
@@ -33,7 +32,7 @@ public final class VoidDescription {
                 .addProperty(LinkedDataVocab.homepage, m.createResource(addresses.home()))
                 .addProperty(LinkedDataVocab.sparqlEndpoint, m.createResource(addresses.sparqlEndpoint()))
                 .addProperty(LinkedDataVocab.uriSpace, addresses.idSpace())
-                .addProperty(LinkedDataVocab.vocabulary, m.createResource(SCO.ONTOLOGY_IRI))
+                .addProperty(LinkedDataVocab.vocabulary, m.createResource(addresses.namespace().ontologyIri()))
                 .addProperty(LinkedDataVocab.vocabulary, m.createResource(Vocab.PROV))
                 .addProperty(LinkedDataVocab.vocabulary, m.createResource("http://www.w3.org/2004/02/skos/core#"))
                 .addProperty(LinkedDataVocab.vocabulary, m.createResource(Vocab.QUDT));

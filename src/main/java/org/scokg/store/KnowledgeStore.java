@@ -20,7 +20,6 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.ARQ;
 import org.scokg.extract.ReferenceData;
 import org.scokg.rdf.Iris;
-import org.scokg.rdf.SCO;
 
 /**
  * The TDB2 database: one named graph per article (named by the article's IRI), a graph of reference
@@ -154,18 +153,19 @@ public final class KnowledgeStore implements AutoCloseable {
             dataset.removeNamedModel(referenceGraph);
             dataset.addNamedModel(referenceGraph, reference);
         }
-        Model ontology = ontology();
-        if (!dataset.containsNamedModel(SCO.ONTOLOGY_IRI)
-                || !dataset.getNamedModel(SCO.ONTOLOGY_IRI).isIsomorphicWith(ontology)) {
-            dataset.removeNamedModel(SCO.ONTOLOGY_IRI);
-            dataset.addNamedModel(SCO.ONTOLOGY_IRI, ontology);
+        Model ontology = org.scokg.rdf.Rebase.model(ontology(), iris);
+        String ontologyGraph = iris.namespace().ontologyIri();
+        if (!dataset.containsNamedModel(ontologyGraph)
+                || !dataset.getNamedModel(ontologyGraph).isIsomorphicWith(ontology)) {
+            dataset.removeNamedModel(ontologyGraph);
+            dataset.addNamedModel(ontologyGraph, ontology);
         }
     }
 
     /** Whether the database holds any article yet. */
     public boolean hasArticles() {
         return Txn.calculateRead(dataset, () -> {
-            String query = "PREFIX sco: <" + SCO.NS + "> ASK { GRAPH ?g { ?g a sco:Article } }";
+            String query = "PREFIX sco: <" + iris.namespace().uri() + "> ASK { GRAPH ?g { ?g a sco:Article } }";
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 return qe.execAsk();
             }

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.scokg.rdf.Iris;
+import org.scokg.rdf.OntologyNamespace;
 import org.scokg.rdf.SCO;
 
 /**
@@ -23,17 +24,26 @@ import org.scokg.rdf.SCO;
  * graph is removed only when no source holds it any more.
  */
 public final class LoadRecord {
+    /** The terms as the code names them; a database names them in its own namespace ({@link OntologyNamespace}). */
     public static final Property iriBase = ResourceFactory.createProperty(SCO.NS + "iriBase");
     public static final Property loadedFrom = ResourceFactory.createProperty(SCO.NS + "loadedFrom");
 
     private final Model record;
     private final Resource graph;
+    private final Property deployedIriBase;
+    private final Property deployedLoadedFrom;
 
     /** The load record of {@code dataset}, to be used inside a write transaction. */
     LoadRecord(Dataset dataset, Iris iris) {
         String name = graphName(iris);
         this.record = dataset.getNamedModel(name);
         this.graph = record.createResource(name);
+        this.deployedIriBase = deployed(iriBase, iris.namespace());
+        this.deployedLoadedFrom = deployed(loadedFrom, iris.namespace());
+    }
+
+    private static Property deployed(Property term, OntologyNamespace namespace) {
+        return ResourceFactory.createProperty(namespace.deployed(term.getURI()));
     }
 
     public static String graphName(Iris iris) {
@@ -42,14 +52,16 @@ public final class LoadRecord {
 
     /**
      * The base recorded in {@code dsg}, whatever base its load record is named under; empty for a
-     * database loaded before bases were recorded.
+     * database loaded before bases were recorded. The record is written in the same transaction as the
+     * ontology graph, whose name gives the namespace the record's terms are in.
      */
     public static Optional<String> recordedBase(DatasetGraph dsg) {
+        Property recordedIriBase = deployed(iriBase, OntologyNamespace.of(dsg));
         return Txn.calculateRead(dsg, () -> {
             TreeSet<String> bases = new TreeSet<>();
             String query = "SELECT ?base { GRAPH ?g { ?g ?iriBase ?base } }";
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query)
-                    .substitution("iriBase", iriBase).build()) {
+                    .substitution("iriBase", recordedIriBase).build()) {
                 qe.execSelect().forEachRemaining(s -> bases.add(s.getLiteral("base").getLexicalForm()));
             }
             return bases.isEmpty() ? Optional.empty() : Optional.of(bases.first());
@@ -67,26 +79,26 @@ public final class LoadRecord {
 
     /** Records {@code base} when the database has no base recorded yet. */
     void recordBase(String base) {
-        if (!graph.hasProperty(iriBase)) {
-            graph.addProperty(iriBase, base);
+        if (!graph.hasProperty(deployedIriBase)) {
+            graph.addProperty(deployedIriBase, base);
         }
     }
 
     /** The article graph {@code source} holds now, if any. */
     Optional<String> articleOf(ArticleSource source) {
-        List<Resource> holders = record.listSubjectsWithProperty(loadedFrom, source.key()).toList();
+        List<Resource> holders = record.listSubjectsWithProperty(deployedLoadedFrom, source.key()).toList();
         return holders.stream().map(Resource::getURI).findFirst();
     }
 
     boolean isHeldByAnySource(String article) {
-        return record.contains(record.createResource(article), loadedFrom, (RDFNode) null);
+        return record.contains(record.createResource(article), deployedLoadedFrom, (RDFNode) null);
     }
 
     void hold(String article, ArticleSource source) {
-        record.add(record.createResource(article), loadedFrom, source.key());
+        record.add(record.createResource(article), deployedLoadedFrom, source.key());
     }
 
     void release(String article, ArticleSource source) {
-        record.remove(record.createResource(article), loadedFrom, record.createLiteral(source.key()));
+        record.remove(record.createResource(article), deployedLoadedFrom, record.createLiteral(source.key()));
     }
 }

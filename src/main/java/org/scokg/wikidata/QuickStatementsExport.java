@@ -8,7 +8,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
-import org.scokg.rdf.SCO;
+import org.scokg.rdf.OntologyNamespace;
 
 /**
  * The graph's statements in Wikidata's own model, as QuickStatements (V1, tab-separated): for every
@@ -20,6 +20,7 @@ import org.scokg.rdf.SCO;
  */
 public final class QuickStatementsExport {
     private static final String WD = "http://www.wikidata.org/entity/";
+    /** The query; its namespace is the database's ({@link OntologyNamespace#of}). */
     private static final String QUERY = """
             PREFIX sco:  <%s>
             PREFIX owl:  <http://www.w3.org/2002/07/owl#>
@@ -36,7 +37,7 @@ public final class QuickStatementsExport {
               ?o owl:sameAs ?org FILTER(STRSTARTS(STR(?org), "%s"))
             }
             ORDER BY ?state ?org ?since ?article ?sentence
-            """.formatted(SCO.NS, WD, WD);
+            """;
 
     private QuickStatementsExport() {}
 
@@ -44,7 +45,8 @@ public final class QuickStatementsExport {
     public static List<String> lines(Dataset dataset) {
         Set<String> lines = new LinkedHashSet<>();
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(QUERY).build()) {
+            String query = QUERY.formatted(OntologyNamespace.of(dataset.asDatasetGraph()).uri(), WD, WD);
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 qe.execSelect().forEachRemaining((QuerySolution row) -> lines.add(line(row)));
             }
         });

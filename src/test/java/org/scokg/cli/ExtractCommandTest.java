@@ -56,8 +56,10 @@ class ExtractCommandTest {
         Cli.Result r = Cli.run("extract", "--quiet", "--base", "https://example.org/kg/", Corpus.SEED_BISHKEK.toString());
         assertEquals(0, r.exit(), r.toString());
         Model m = parse(r.out());
-        assertTrue(m.contains(m.createResource(new Iris("https://example.org/kg/").article(Corpus.read(Corpus.SEED_BISHKEK))),
-                RDF.type, SCO.Article));
+        Iris iris = new Iris("https://example.org/kg/");
+        assertTrue(m.contains(m.createResource(iris.article(Corpus.read(Corpus.SEED_BISHKEK))),
+                RDF.type, m.createResource(iris.namespace().deployed(SCO.Article.getURI()))), "the vocabulary moves with the base");
+        assertTrue(m.getGraph().find().toList().stream().noneMatch(t -> t.toString().contains(SCO.DEFAULT_BASE)), "nothing left under the default base");
     }
 
     @Test

@@ -140,6 +140,69 @@ class QueryCommandTest {
                 && r.get("since").equals("1996-04-26")).count(), "the five founders of the Shanghai Five");
     }
 
+    /** The rows of an analyst's query with one parameter bound. */
+    static List<Map<String, String>> rows(String name, String param) {
+        Cli.Result r = Cli.run("query", "--db", db.toString(), name, "--param", param);
+        assertEquals(0, r.exit(), name + ": " + r);
+        List<List<String>> csv = Cli.csv(r.out());
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (List<String> record : csv.subList(1, csv.size())) {
+            Map<String, String> row = new java.util.HashMap<>();
+            for (int i = 0; i < record.size(); i++) {
+                row.put(csv.get(0).get(i), record.get(i));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static boolean shanghaiFive(Map<String, String> row) {
+        return row.get("org").endsWith("/id/org/shanghai-five");
+    }
+
+    @Test
+    void shanghaiFiveMembershipsEndWhenItBecameTheSco() {
+        assertEquals(5, rows("members-as-of", "asOf=2000-01-01").stream().filter(QueryCommandTest::shanghaiFive).count(),
+                "the five members of the Shanghai Five in 2000");
+        for (String day : List.of("asOf=2005-01-01", "asOf=2024-01-01")) {
+            List<Map<String, String>> rows = rows("members-as-of", day);
+            assertTrue(rows.stream().noneMatch(QueryCommandTest::shanghaiFive), day + ": " + rows);
+            assertTrue(rows.stream().anyMatch(r -> r.get("org").equals(SCO) && r.get("state").equals(WD + "Q148")), day + ": China in the SCO");
+        }
+        List<Map<String, String>> today = rows("members-as-of");
+        assertTrue(today.stream().noneMatch(r -> r.get("org").endsWith("/id/org/shanghai-five")), "today: " + today);
+    }
+
+    @Test
+    void statusHistoryShowsWhereTheShanghaiFiveMembershipEnded() {
+        List<Map<String, String>> china = rows("status-history", "state=Q148").stream().filter(QueryCommandTest::shanghaiFive).toList();
+        assertTrue(china.stream().anyMatch(r -> r.get("source").equals(bishkek) && r.get("since").equals("1996-04-26")), china.toString());
+        assertTrue(china.stream().allMatch(r -> r.get("until").equals("2001-06-15")), "every statement of it ends there: " + china);
+    }
+
+    @Test
+    void theQueriesGiveTheSameRowsOnADatabaseLoadedWithAnotherBase(@TempDir Path tmp) {
+        String base = "https://kg.example.org/";
+        Path rebased = tmp.resolve("tdb2");
+        assertEquals(0, Cli.run("load", "--db", rebased.toString(), "--base", base, Corpus.SEEDS.toString()).exit());
+        try {
+            for (String name : CONTRACT.keySet()) {
+                List<List<String>> there = Cli.csv(Cli.run("query", "--db", rebased.toString(), name).out());
+                List<List<String>> here = query(name).stream()
+                        .map(r -> r.stream().map(v -> v.replace(Iris.standard().base(), base)).toList()).toList();
+                assertTrue(there.size() > 1, name + " finds nothing under " + base);
+                assertEquals(new HashSet<>(here), new HashSet<>(there), name + ": the same rows, the graph's own IRIs under " + base);
+            }
+            Cli.Result wikidata = Cli.run("wikidata", "--db", rebased.toString());
+            List<String> lines = wikidata.out().lines().toList();
+            assertFalse(lines.isEmpty(), "sco wikidata finds the memberships: " + wikidata);
+            assertTrue(lines.stream().allMatch(l -> l.contains("\tS854\t\"" + base + "id/article/")), lines.toString());
+            assertEquals(Cli.run("wikidata", "--db", db.toString()).out().replace(Iris.standard().base(), base), wikidata.out());
+        } finally {
+            Cli.release(rebased);
+        }
+    }
+
     @Test
     void meetingsOfTheSeeds() {
         List<Map<String, String>> rows = rows("meetings");

@@ -37,9 +37,9 @@ class FollowLinksTest {
     @BeforeAll
     static void targets() {
         seed = SeedServer.get();
-        memberStates = select("SELECT DISTINCT ?x { GRAPH ?g { ?m a <" + SCO.Membership.getURI() + "> ; <" + SCO.organisation.getURI()
-                + "> <" + seed.iri("org/sco") + "> ; <" + SCO.memberState.getURI() + "> ?x } }");
-        articles = select("SELECT ?x { GRAPH ?x { ?x a <" + SCO.Article.getURI() + "> } }");
+        memberStates = select("SELECT DISTINCT ?x { GRAPH ?g { ?m a <" + seed.term(SCO.Membership) + "> ; <" + seed.term(SCO.organisation)
+                + "> <" + seed.iri("org/sco") + "> ; <" + seed.term(SCO.memberState) + "> ?x } }");
+        articles = select("SELECT ?x { GRAPH ?x { ?x a <" + seed.term(SCO.Article) + "> } }");
         assertFalse(memberStates.isEmpty());
         assertFalse(articles.isEmpty());
     }

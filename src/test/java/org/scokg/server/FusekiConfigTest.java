@@ -85,7 +85,7 @@ class FusekiConfigTest {
 
     @Test
     void sparqlQueriesSeeTheUnionOfTheGraphs() {
-        String query = "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a <" + SCO.Membership.getURI() + "> }";
+        String query = "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a <" + new Iris(root).namespace().deployed(SCO.Membership.getURI()) + "> }";
         for (String endpoint : new String[] {"sco/sparql", "sco/query", "sco"}) {
             HttpResponse<byte[]> response = Client.get(root + endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
                     "Accept", "text/csv");

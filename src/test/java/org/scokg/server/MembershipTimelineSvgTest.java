@@ -36,6 +36,20 @@ class MembershipTimelineSvgTest {
     }
 
     @Test
+    void aStretchStatedWithoutAnEndEndsWithTheDocumentedStretchItStartsIn() {
+        // an article: member of the Shanghai Five since 1996; the reference history: 1996 until it became the SCO in 2001
+        var cells = MembershipTimelineSvg.cells(List.of(entry("s5", FULL, 1996, null, null), entry("s5", FULL, 1996, 2001, null)), 2025);
+        assertEquals(List.of(1996, 1997, 1998, 1999, 2000, 2001), cells.stream().map(MembershipTimelineSvg.Cell::year).toList());
+    }
+
+    @Test
+    void aStretchStartingAfterADocumentedEndIsANewOne() {
+        var cells = MembershipTimelineSvg.cells(List.of(entry("x", FULL, 1996, 2001, null), entry("x", FULL, 2010, null, null)), 2025);
+        assertTrue(cells.stream().anyMatch(c -> c.year() == 2025), "rejoined in 2010, member until now");
+        assertTrue(cells.stream().noneMatch(c -> c.year() == 2005), "not a member between 2001 and 2010");
+    }
+
+    @Test
     void anUndatedStatusFillsTheYearOfItsArticleWhereNothingDatedHolds() {
         var cells = MembershipTimelineSvg.cells(List.of(entry("cn", FULL, 2001, null, null), entry("cn", OBSERVER, null, null, 2010),
                 entry("ir", FULL, null, null, 2023)), 2025);

@@ -69,12 +69,22 @@ final class SeedServer {
         return root + "id/" + idPath;
     }
 
+    /** A term of the code's vocabulary as this server's data names it: under its base ({@code root/def/sco#}). */
+    String term(org.apache.jena.rdf.model.Resource term) {
+        return iris.namespace().deployed(term.getURI());
+    }
+
+    /** A served model with the vocabulary as the code names it, to be read with the {@link org.scokg.rdf.SCO} constants. */
+    org.apache.jena.rdf.model.Model canonical(org.apache.jena.rdf.model.Model served) {
+        return iris.namespace().canonical(served);
+    }
+
     /** The short hashes of the loaded articles, as in their IRIs. */
     List<String> articleHashes() {
         return org.apache.jena.system.Txn.calculateRead(dataset(), () -> {
             List<String> hashes = new java.util.ArrayList<>();
             try (var qe = org.apache.jena.query.QueryExecution.dataset(dataset()).query(
-                    "SELECT ?a { GRAPH ?a { ?a a <" + org.scokg.rdf.SCO.Article.getURI() + "> } } ORDER BY ?a").build()) {
+                    "SELECT ?a { GRAPH ?a { ?a a <" + term(org.scokg.rdf.SCO.Article) + "> } } ORDER BY ?a").build()) {
                 qe.execSelect().forEachRemaining(r -> hashes.add(r.getResource("a").getURI().replaceAll(".*/", "")));
             }
             return hashes;
