@@ -45,7 +45,7 @@ class PublicEndpointTest {
     @Test
     void noAdminValidatorOrStatisticsEndpoint() {
         for (String path : new String[] {"$/validate/query?query=ASK%7B%7D", "$/validate/update", "$/validate/langtag?languageTag=en",
-                "$/validate/data", "$/stats", "$/stats/sco", "$/metrics", "$/tasks", "$/datasets", "$/datasets/sco", "$/backup/sco",
+                "$/validate/data", "$/metrics", "$/tasks", "$/datasets", "$/datasets/sco", "$/backup/sco",
                 "$/compact/sco", "$/backups/list", "$/sleep", "$/logs", "$/reload"}) {
             HttpResponse<byte[]> response = Client.get(seed.root + path);
             assertEquals(404, response.statusCode(), path + ": " + Client.text(response));
@@ -53,12 +53,18 @@ class PublicEndpointTest {
         assertTrue(Client.send("POST", seed.root + "$/datasets?dbName=x&dbType=mem").statusCode() >= 400, "no dataset admin");
     }
 
+    /** The UI's query page reads the dataset list and the dataset's counters: GET only, no input echoed. */
     @Test
-    void theUiReadsTheDatasetListAndNothingMore() {
-        HttpResponse<byte[]> server = Client.get(seed.root + "$/server", "Accept", "application/json");
-        assertEquals(200, server.statusCode());
-        assertTrue(Client.text(server).contains("\"/sco\""), Client.text(server));
-        assertEquals(405, Client.send("POST", seed.root + "$/server").statusCode(), "read-only");
+    void whatTheUiReadsIsReadOnly() {
+        for (String path : new String[] {"$/server", "$/stats/sco"}) {
+            HttpResponse<byte[]> response = Client.get(seed.root + path, "Accept", "application/json");
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(Client.text(response).contains("\"/sco\""), path + ": " + Client.text(response));
+            assertEquals(405, Client.send("POST", seed.root + path).statusCode(), path + " is read-only");
+        }
+        HttpResponse<byte[]> unknown = Client.get(seed.root + "$/stats/%3Cscript%3Ex%3C%2Fscript%3E");
+        assertTrue(unknown.statusCode() >= 400, "an unknown dataset: " + unknown.statusCode());
+        assertFalse(Client.text(unknown).contains("<script"), "the name is not echoed: " + Client.text(unknown));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.mod.ui.ActionStats;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.rdf.model.Model;
@@ -13,14 +14,15 @@ import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
- * The Fuseki UI's files ({@code /?ui#/dataset/sco/query}) and the two read-only addresses its pages
- * call: {@code /$/server}, the list of datasets and their endpoints the query page takes its
- * endpoint from, and {@code /$/ping}, the server-status light.
+ * The Fuseki UI's files ({@code /?ui#/dataset/sco/query}) and the read-only addresses its query page
+ * calls, GET only: {@code /$/server}, the list of datasets and endpoints the page takes its endpoint
+ * from; {@code /$/stats/*}, the request counters it loads with the dataset (without them it shows an
+ * error on every visit); and {@code /$/ping}, the server-status light.
  *
  * <p>Used instead of Fuseki's {@code FMod_UI}, which also puts the validators under
  * {@code /$/validate/*} (the IRI validator echoes its input into an HTML page: a reflected XSS on the
- * site's origin) and the request statistics under {@code /$/stats}, and needs the admin module's
- * server control. Nothing here takes input or changes anything.
+ * site's origin) and needs the admin module's server control, with it the endpoints that create,
+ * delete, back up and compact datasets. Nothing here echoes input or changes anything.
  */
 public final class FusekiUiModule implements FusekiModule {
     /** Where jena-fuseki-ui keeps the UI's files on the class path. */
@@ -40,6 +42,7 @@ public final class FusekiUiModule implements FusekiModule {
         }
         builder.staticFileBase(files.getURI().toString())
                 .addServlet("/$/server", new ReadOnlyServerStatus())
+                .addServlet("/$/stats/*", new ReadOnlyStats())
                 .enablePing(true);
     }
 
@@ -47,10 +50,22 @@ public final class FusekiUiModule implements FusekiModule {
     private static final class ReadOnlyServerStatus extends ActionServerStatus {
         @Override
         public void validate(HttpAction action) {
-            String method = action.getRequestMethod();
-            if (!method.equals(HttpNames.METHOD_GET) && !method.equals(HttpNames.METHOD_HEAD)) {
-                ServletOps.errorMethodNotAllowed(method + ": /$/server is read-only, use GET");
-            }
+            onlyRead(action);
+        }
+    }
+
+    /** Fuseki's request counters, which also answer POST; here GET and HEAD only. */
+    private static final class ReadOnlyStats extends ActionStats {
+        @Override
+        public void validate(HttpAction action) {
+            onlyRead(action);
+        }
+    }
+
+    private static void onlyRead(HttpAction action) {
+        String method = action.getRequestMethod();
+        if (!method.equals(HttpNames.METHOD_GET) && !method.equals(HttpNames.METHOD_HEAD)) {
+            ServletOps.errorMethodNotAllowed(method + ": " + action.getActionURI() + " is read-only, use GET");
         }
     }
 }
