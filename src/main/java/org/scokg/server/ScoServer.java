@@ -1,9 +1,11 @@
 package org.scokg.server;
 
+import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.query.Dataset;
 import org.scokg.rdf.Iris;
+import org.scokg.server.endpoint.AdminUpdate;
 import org.scokg.server.endpoint.FusekiUiModule;
 import org.scokg.server.endpoint.PublicEndpointModule;
 import org.scokg.server.endpoint.QueryLimits;
@@ -31,13 +33,22 @@ public final class ScoServer {
     }
 
     public static FusekiServer build(Dataset dataset, int port, LinkedDataSettings settings, QueryLimits limits) {
+        return builder(dataset, port, settings, limits).build();
+    }
+
+    /** As {@link #build}, with {@code /sco/update} for the users of the password file ({@link AdminUpdate}). */
+    public static FusekiServer buildWithAdminUpdate(Dataset dataset, int port, LinkedDataSettings settings, QueryLimits limits,
+            Path adminPasswordFile) {
+        return AdminUpdate.enable(builder(dataset, port, settings, limits), DATASET, adminPasswordFile).build();
+    }
+
+    private static FusekiServer.Builder builder(Dataset dataset, int port, LinkedDataSettings settings, QueryLimits limits) {
         KnowledgeStore.configure(dataset.asDatasetGraph());
         return FusekiServer.create()
                 .port(port)
                 // The modules are named, so ServiceLoader-found ones are not added a second time.
                 .fusekiModules(FusekiModules.create(new LinkedDataModule(settings), new PublicEndpointModule(limits), new FusekiUiModule()))
                 .enableCors(true)
-                .add(DATASET, dataset, false)
-                .build();
+                .add(DATASET, dataset, false);
     }
 }
