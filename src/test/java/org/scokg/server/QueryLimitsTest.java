@@ -77,6 +77,7 @@ class QueryLimitsTest {
         HttpResponse<byte[]> response = query("SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", "application/sparql-results+json");
         int status = response.statusCode();
         assertTrue(status == 503 || status == 422, status + ": " + Client.text(response));
+        assertTrue(Client.text(response).contains("sco.query."), "the message names the limit: " + Client.text(response));
         assertEquals(200, query("ASK { ?s ?p ?o }", "application/sparql-results+json").statusCode(), "the server still answers");
     }
 

@@ -7,10 +7,12 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -24,6 +26,7 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.web.HttpSC;
 
 /**
  * Fuseki's SPARQL query operation on a dataset, with the {@link QueryLimits} of a public endpoint:
@@ -75,6 +78,18 @@ public final class BoundedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        try {
+            return gather(action, queryExec, requestQuery, queryStringLog);
+        } catch (QueryCancelledException e) {
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: this server gives a query " + limits.initialTimeoutMillis()
+                    + " ms to its first row and " + limits.timeoutMillis() + " ms in all (sco.query.initialTimeout, sco.query.timeout;"
+                    + " a sort has its first row only once it has read everything): narrow the query");
+            return null;
+        }
+    }
+
+    /** The whole result, within the budget: a timeout or an overrun ends it before anything is sent. */
+    private QueryExecResult gather(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
         ResultBudget budget = new ResultBudget(limits);
         if (requestQuery.isSelectType()) {
             RowSet rows = queryExec.select();
