@@ -1,7 +1,6 @@
 package org.scokg.server.endpoint;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.lib.Pair;
@@ -127,8 +126,7 @@ public final class BoundedQueryProcessor extends SPARQL_QueryDataset {
         }
         if (requestQuery.isJsonType()) {
             List<JsonObject> items = new ArrayList<>();
-            Iterator<JsonObject> json = queryExec.execJsonItems();
-            json.forEachRemaining(item -> {
+            queryExec.execJsonItems().forEachRemaining(item -> {
                 budget.add(item.toString().length());
                 items.add(item);
             });
