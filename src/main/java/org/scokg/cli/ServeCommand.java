@@ -8,7 +8,9 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.scokg.extract.FactExtractor;
 import org.scokg.rdf.Iris;
+import org.scokg.server.LinkedDataSettings;
 import org.scokg.server.ScoServer;
+import org.scokg.server.endpoint.QueryLimits;
 import org.scokg.store.ArticlePipeline;
 import org.scokg.store.DatabaseException;
 import org.scokg.store.KnowledgeStore;
@@ -17,12 +19,14 @@ import org.scokg.store.LoadReport;
 /** {@code sco serve}: the main job. Loads the articles when the database has none, then serves it. */
 final class ServeCommand {
     private static final String HELP = """
-            usage: sco serve [--db DIR] [--port 3030] [--base IRI] [--articles DIR]
+            usage: sco serve [--db DIR] [--port 3030] [--base IRI] [--articles DIR] [--admin-password-file FILE]
               Loads the articles of DIR (default data/articles) into the database (default run/tdb2)
               when it holds none yet, then serves it with Fuseki on http://localhost:PORT:
                 /sco/sparql, /sco/query   SPARQL query (read-only)
                 /sco/get                  Graph Store Protocol, read-only
                 /                         home page; /id/... every IRI of the graph; Fuseki UI at /#/
+              --admin-password-file FILE adds /sco/update (SPARQL Update) for the users of FILE (lines
+              'user: password'), by HTTP basic authentication: serve it behind HTTPS only.
             """;
 
     private final PrintStream out;
@@ -34,7 +38,7 @@ final class ServeCommand {
     }
 
     int run(List<String> args) {
-        Options o = new Options(args, Set.of("--db", "--port", "--base", "--articles"), Set.of());
+        Options o = new Options(args, Set.of("--db", "--port", "--base", "--articles", "--admin-password-file"), Set.of());
         if (o.help) {
             out.print(HELP);
             return 0;
@@ -60,13 +64,20 @@ final class ServeCommand {
                     ArticlePipeline.expand(List.of(articles)), 50, true, err);
             err.print(report.summary());
         }
-        FusekiServer server = ScoServer.build(store.dataset(), port, iris);
+        String adminPasswords = o.get("--admin-password-file", null);
+        LinkedDataSettings settings = LinkedDataSettings.forBase(iris.base());
+        FusekiServer server = adminPasswords == null
+                ? ScoServer.build(store.dataset(), port, settings, QueryLimits.fromSystemProperties())
+                : ScoServer.buildWithAdminUpdate(store.dataset(), port, settings, QueryLimits.fromSystemProperties(), Path.of(adminPasswords));
         server.start();
         String root = "http://localhost:" + server.getPort();
         err.println("sco-kg is served:");
         err.println("  home page        " + root + "/");
         err.println("  SPARQL endpoint  " + root + "/sco/sparql   (read-only)");
         err.println("  Fuseki UI        " + root + "/#/dataset/sco/query");
+        if (adminPasswords != null) {
+            err.println("  SPARQL Update    " + root + "/sco/update   (users of " + adminPasswords + " only)");
+        }
         err.println("  the SCO          " + iris.base() + "id/org/sco");
         err.println("Stop with Ctrl-C.");
         server.join();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.scokg.rdf.Iris;
 import org.scokg.rdf.SCO;
 import org.scokg.rdf.Vocab;
+import org.scokg.server.endpoint.PublicEndpointModule;
 import org.scokg.store.KnowledgeStore;
 
 /**
@@ -98,6 +99,29 @@ class FusekiConfigTest {
         assertEquals(200, graph.statusCode(), "Graph Store Protocol reads");
         HttpResponse<byte[]> description = Client.get(root + "sco/sparql", "Accept", "text/turtle");
         assertEquals(200, description.statusCode(), "the service description");
+    }
+
+    /** Issue 10, items 2, 3, 5, 8 and 14 under the plain configuration, as under {@code sco serve}. */
+    @Test
+    void theEndpointsAreHardenedAsUnderScoServe() {
+        assertTrue(server.getModules().asList().stream().anyMatch(m -> m instanceof PublicEndpointModule),
+                "PublicEndpointModule among " + server.getModules().asList());
+        for (String path : new String[] {"$/validate/iri?iri=%3Cimg%3E", "$/stats", "$/server", "$/datasets", "$/metrics"}) {
+            assertEquals(404, Client.get(root + path).statusCode(), path);
+        }
+        String service = "SELECT * { SERVICE <" + root + "sco/sparql> { ?s ?p ?o } }";
+        HttpResponse<byte[]> refused = Client.get(root + "sco/sparql?query=" + URLEncoder.encode(service, StandardCharsets.UTF_8),
+                "Accept", "text/csv");
+        assertEquals(422, refused.statusCode(), Client.text(refused));
+        String crossJoin = "SELECT * { ?a ?b ?c . ?d ?e ?f }";
+        HttpResponse<byte[]> tooMany = Client.get(root + "sco/sparql?query=" + URLEncoder.encode(crossJoin, StandardCharsets.UTF_8),
+                "Accept", "text/csv");
+        assertEquals(422, tooMany.statusCode(), "the cross join of the seeds exceeds the default limits");
+        HttpResponse<byte[]> union = Client.get(root + "sco/get?default", "Accept", "application/n-triples");
+        assertEquals(200, union.statusCode());
+        Model m = Client.rdf(union, root);
+        assertTrue(m.contains(m.createResource(root + "id/state/cn"), OWL.sameAs, m.createResource(Vocab.WD + "Q148")),
+                "the default graph of the graph store is the union");
     }
 
     @Test

@@ -1,0 +1,142 @@
+package org.scokg.server.endpoint;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.web.HttpSC;
+
+/**
+ * Fuseki's SPARQL query operation on a dataset, with the {@link QueryLimits} of a public endpoint:
+ * <ul>
+ * <li>the whole result is gathered, within its row and size budget, before the first byte is sent,
+ *     so that a timeout or an overrun is an HTTP error with a message, not a 200 cut short;</li>
+ * <li>a SELECT asks the engine for at most one row more than the limit, which also turns a top-level
+ *     ORDER BY into ARQ's top-N sort, holding that many rows instead of the whole input;</li>
+ * <li>sorts and DISTINCT deeper in the query spill to disk past the spill threshold;</li>
+ * <li>the query timeouts, first row and overall (a client's {@code timeout} parameter can only
+ *     shorten them);</li>
+ * <li>SERVICE only to the allow-list ({@link ServiceAllowList}), by default to nothing.</li>
+ * </ul>
+ */
+public final class BoundedQueryProcessor extends SPARQL_QueryDataset {
+    private final QueryLimits limits;
+
+    public BoundedQueryProcessor(QueryLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        applyTo(action.getContext());
+        super.execute(queryString, action);
+    }
+
+    /** The settings of the query execution, in the request's own copy of the context. */
+    private void applyTo(Context context) {
+        context.set(ARQ.queryTimeout, limits.initialTimeoutMillis() + "," + limits.timeoutMillis());
+        context.set(ARQ.spillToDiskThreshold, limits.spillThreshold());
+        context.set(ARQ.httpServiceAllowed, !limits.serviceAllowList().isEmpty());
+        ServiceExecutorRegistry registry = ServiceExecutorRegistry.chooseRegistry(context).copy();
+        registry.addSingleLink(new ServiceAllowList(limits));
+        context.set(ARQConstants.registryServiceExecutors, registry);
+    }
+
+    @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
+        Query toRun = decided.getRight();
+        long enough = limits.maxRows() + 1;
+        if (toRun.isSelectType() && (!toRun.hasLimit() || toRun.getLimit() > enough)) {
+            toRun = toRun.cloneQuery();
+            toRun.setLimit(enough);
+        }
+        return Pair.create(decided.getLeft(), toRun);
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        try {
+            return gather(action, queryExec, requestQuery, queryStringLog);
+        } catch (QueryCancelledException e) {
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: this server gives a query " + limits.initialTimeoutMillis()
+                    + " ms to its first row and " + limits.timeoutMillis() + " ms in all (sco.query.initialTimeout, sco.query.timeout;"
+                    + " a sort has its first row only once it has read everything): narrow the query");
+            return null;
+        }
+    }
+
+    /** The whole result, within the budget: a timeout or an overrun ends it before anything is sent. */
+    private QueryExecResult gather(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        ResultBudget budget = new ResultBudget(limits);
+        if (requestQuery.isSelectType()) {
+            RowSet rows = queryExec.select();
+            List<Var> vars = rows.getResultVars();
+            List<Binding> gathered = new ArrayList<>();
+            rows.forEachRemaining(row -> {
+                long size = 0;
+                for (Var var : vars) {
+                    size += ResultBudget.sizeOf(row.get(var));
+                }
+                budget.add(size);
+                gathered.add(row);
+            });
+            return new QueryExecResult(RowSetStream.create(vars, gathered.iterator()));
+        }
+        if (requestQuery.isConstructType()) {
+            DatasetGraph result = DatasetGraphFactory.create();
+            queryExec.constructQuads().forEachRemaining(quad -> {
+                if (!result.contains(quad)) {
+                    budget.add(ResultBudget.sizeOf(quad.asTriple()) + ResultBudget.sizeOf(graphOf(quad)));
+                    result.add(quad);
+                }
+            });
+            return new QueryExecResult(result);
+        }
+        if (requestQuery.isDescribeType()) {
+            Graph result = GraphFactory.createDefaultGraph();
+            queryExec.describeTriples().forEachRemaining(triple -> {
+                if (!result.contains(triple)) {
+                    budget.add(ResultBudget.sizeOf(triple));
+                    result.add(triple);
+                }
+            });
+            return new QueryExecResult(result);
+        }
+        if (requestQuery.isJsonType()) {
+            List<JsonObject> items = new ArrayList<>();
+            queryExec.execJsonItems().forEachRemaining(item -> {
+                budget.add(item.toString().length());
+                items.add(item);
+            });
+            return new QueryExecResult(items.iterator());
+        }
+        // ASK: one boolean.
+        return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+    }
+
+    private static Node graphOf(Quad quad) {
+        return quad.isDefaultGraph() ? null : quad.getGraph();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Fuseki-level hardening of the public server: SPARQL queries bounded in rows, size, time and
+ * memory with SERVICE off or to an allow-list ({@link org.scokg.server.endpoint.PublicEndpointModule}),
+ * the graph store's default graph as the union of the named graphs, and the Fuseki UI's query pages
+ * without Fuseki's admin, statistics or validator endpoints
+ * ({@link org.scokg.server.endpoint.FusekiUiModule}).
+ */
+package org.scokg.server.endpoint;

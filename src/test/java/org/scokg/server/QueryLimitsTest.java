@@ -1,0 +1,104 @@
+package org.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scokg.server.endpoint.QueryLimits;
+
+/**
+ * Issue 10, item 5: one anonymous query must not take the heap, and a result the server will not
+ * send whole is an error the client sees, never a 200 cut short. A second server over the seed
+ * database, with limits low enough that the seeds exceed them: 100 rows, 20,000 characters, 3 s.
+ */
+class QueryLimitsTest {
+    static final QueryLimits LOW = new QueryLimits(100, 20_000, 3_000, 3_000, 1_000, Set.of());
+    static FusekiServer server;
+    static String sparql;
+
+    @BeforeAll
+    static void start() throws Exception {
+        SeedServer seed = SeedServer.get();
+        int port = SeedServer.freePort();
+        server = ScoServer.build(seed.dataset(), port, LinkedDataSettings.forBase(seed.root), LOW).start();
+        sparql = "http://localhost:" + port + "/sco/sparql";
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    static HttpResponse<byte[]> query(String query, String accept) {
+        return Client.get(sparql + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", accept);
+    }
+
+    @Test
+    void aResultWithinTheLimitsIsSentWhole() {
+        HttpResponse<byte[]> response = query("SELECT ?s { ?s ?p ?o } LIMIT 5", "text/csv");
+        assertEquals(200, response.statusCode(), Client.text(response));
+        assertEquals(6, Client.text(response).lines().count(), "a header and 5 rows");
+    }
+
+    @Test
+    void aStreamedCrossJoinIsAnErrorNotATruncatedResult() {
+        HttpResponse<byte[]> response = query("SELECT ?a { ?a ?b ?c . ?d ?e ?f }", "application/sparql-results+json");
+        assertEquals(422, response.statusCode(), Client.text(response));
+        assertTrue(Client.text(response).contains("more than 100 rows"), Client.text(response));
+        assertTrue(Client.text(response).contains("sco.query.maxRows"), "the message names the setting");
+    }
+
+    @Test
+    void aResultTooLargeInCharactersIsAnError() {
+        HttpResponse<byte[]> response = query("SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT 100", "text/csv");
+        assertEquals(422, response.statusCode(), Client.text(response));
+        assertTrue(Client.text(response).contains("larger than 20000 characters"), Client.text(response));
+    }
+
+    @Test
+    void aConstructOverTheLimitIsAnError() {
+        HttpResponse<byte[]> response = query("CONSTRUCT { ?a ?b ?f } { ?a ?b ?c . ?d ?e ?f }", "application/n-triples");
+        assertEquals(422, response.statusCode(), Client.text(response));
+        assertTrue(Client.text(response).contains("sco.query.max"), Client.text(response));
+    }
+
+    /** The query of the issue: it ran the heap out after 47 s; here it ends in an error and the server goes on. */
+    @Test
+    void sortingACrossJoinEndsInAnErrorAndTheServerGoesOn() {
+        HttpResponse<byte[]> response = query("SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", "application/sparql-results+json");
+        int status = response.statusCode();
+        assertTrue(status == 503 || status == 422, status + ": " + Client.text(response));
+        assertTrue(Client.text(response).contains("sco.query."), "the message names the limit: " + Client.text(response));
+        assertEquals(200, query("ASK { ?s ?p ?o }", "application/sparql-results+json").statusCode(), "the server still answers");
+    }
+
+    @Test
+    void serviceGoesOnlyToTheAllowList() throws Exception {
+        SeedServer seed = SeedServer.get();
+        String allowed = seed.root + "sco/sparql";
+        QueryLimits limits = new QueryLimits(100, 20_000, 10_000, 10_000, 1_000, Set.of(allowed));
+        int port = SeedServer.freePort();
+        FusekiServer withService = ScoServer.build(seed.dataset(), port, LinkedDataSettings.forBase(seed.root), limits).start();
+        try {
+            String endpoint = "http://localhost:" + port + "/sco/sparql?query=";
+            String through = "SELECT ?s { SERVICE <" + allowed + "> { SELECT ?s { ?s ?p ?o } LIMIT 1 } }";
+            HttpResponse<byte[]> ok = Client.get(endpoint + URLEncoder.encode(through, StandardCharsets.UTF_8), "Accept", "text/csv");
+            assertEquals(200, ok.statusCode(), Client.text(ok));
+            assertEquals(2, Client.text(ok).lines().count(), "one row from the allowed endpoint: " + Client.text(ok));
+            String other = "SELECT ?s { SERVICE <http://localhost:" + port + "/sco/query> { ?s ?p ?o } }";
+            HttpResponse<byte[]> refused = Client.get(endpoint + URLEncoder.encode(other, StandardCharsets.UTF_8), "Accept", "text/csv");
+            assertEquals(422, refused.statusCode(), Client.text(refused));
+        } finally {
+            withService.stop();
+        }
+    }
+}
