@@ -17,8 +17,7 @@ public final class ServiceDescription {
 
     private ServiceDescription() {}
 
-    public static Model build(LinkedDataSite site, Addresses addresses, String endpointUrl) {
-        DatasetStatistics stats = site.statistics();
+    public static Model build(LinkedDataSite site, Addresses addresses, String endpointUrl, DatasetStatistics stats) {
         Model m = site.newModel(addresses);
         Resource dataset = m.createResource(endpointUrl + "#dataset");
         Resource service = m.createResource(endpointUrl + "#service")
