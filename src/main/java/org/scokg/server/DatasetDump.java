@@ -16,7 +16,7 @@ import org.apache.jena.system.Txn;
 
 /**
  * The whole dataset as gzipped N-Quads, written once per database state to a file in a directory of
- * its own, streamed from the database in one read transaction (never built in memory), and served
+ * its own (made at the first dump), streamed from the database in one read transaction (never built in memory), and served
  * from the file. The file of the state before is kept until the next one is written, so a download
  * under way when the data changes still completes.
  */
@@ -35,6 +35,7 @@ final class DatasetDump {
     /** Writes the dump of the database as it is now, and removes those before the previous one. */
     Written write() {
         try {
+            Files.createDirectories(directory);
             Path partial = Files.createTempFile(directory, "sco-", ".nq.gz.part");
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                 Txn.executeRead(dataset, () -> {
@@ -64,6 +65,9 @@ final class DatasetDump {
 
     /** Removes every file this dump wrote, and its directory. */
     void delete() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
         try (Stream<Path> files = Files.list(directory)) {
             files.forEach(p -> p.toFile().delete());
             Files.deleteIfExists(directory);

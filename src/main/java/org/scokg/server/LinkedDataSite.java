@@ -5,12 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -73,11 +74,7 @@ public final class LinkedDataSite {
         this.statistics = new RefreshingCache<>("dataset statistics", fingerprint, () -> DatasetStatistics.compute(dataset), pageData,
                 firstWait);
         this.catalogue = new RefreshingCache<>("catalogue", fingerprint, () -> Catalogue.compute(dataset, listSize), pageData, firstWait);
-        try {
-            this.dump = new DatasetDump(dataset, Files.createTempDirectory("sco-kg-dump"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a directory for the dump in " + System.getProperty("java.io.tmpdir"), e);
-        }
+        this.dump = new DatasetDump(dataset, Path.of(System.getProperty("java.io.tmpdir"), "sco-kg-dump-" + UUID.randomUUID()));
         this.dumpFile = new RefreshingCache<>("dump", fingerprint, dump::write, dumps, firstWait);
     }
 

@@ -97,7 +97,9 @@ final class RefreshingCache<T> {
             try {
                 // The value is labelled with the state seen before it is computed: if the data moves on
                 // meanwhile, the label is older than the value, and the next request computes again.
+                long start = System.nanoTime();
                 Versioned<T> value = new Versioned<>(compute.get(), forFingerprint);
+                Fuseki.serverLog.info("computed the {} in {} ms", name, (System.nanoTime() - start) / 1_000_000);
                 synchronized (this) {
                     latest = value;
                     running = null;
