@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -75,26 +77,37 @@ final class VoidServlet extends ReadOnlyServlet {
     /** The documents written lately, by statistics, addresses, format and language: a few, the latest kept. */
     private static final class RecentlyRendered {
         private static final int SIZE = 32;
-        private final Map<String, Rendered> documents = new LinkedHashMap<>(SIZE, 0.75f, true) {
+        private final Map<String, CompletableFuture<Rendered>> documents = new LinkedHashMap<>(SIZE, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Rendered>> eldest) {
                 return size() > SIZE;
             }
         };
 
-        /** The document, written once for each key; the lock is not held while writing, so a slow one blocks nobody. */
-        Rendered computeIfAbsent(String key, java.util.function.Function<String, Rendered> write) {
+        /**
+         * The document, written once for each key: requests that come while it is written wait for
+         * that one writing rather than each writing it again; the lock is never held while writing.
+         */
+        Rendered computeIfAbsent(String key, Function<String, Rendered> write) {
+            CompletableFuture<Rendered> mine = new CompletableFuture<>();
+            CompletableFuture<Rendered> known;
             synchronized (documents) {
-                Rendered known = documents.get(key);
-                if (known != null) {
-                    return known;
+                known = documents.putIfAbsent(key, mine);
+            }
+            if (known != null) {
+                return known.join();
+            }
+            try {
+                Rendered written = write.apply(key);
+                mine.complete(written);
+                return written;
+            } catch (RuntimeException | Error e) {
+                synchronized (documents) {
+                    documents.remove(key);
                 }
+                mine.completeExceptionally(e);
+                throw e;
             }
-            Rendered written = write.apply(key);
-            synchronized (documents) {
-                documents.put(key, written);
-            }
-            return written;
         }
     }
 }
