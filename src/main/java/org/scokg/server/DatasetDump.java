@@ -35,7 +35,10 @@ final class DatasetDump {
     /** Writes the dump of the database as it is now, and removes those before the previous one. */
     Written write() {
         try {
-            Files.createDirectories(directory);
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+                directory.toFile().deleteOnExit(); // after its files, which are registered later
+            }
             Path partial = Files.createTempFile(directory, "sco-", ".nq.gz.part");
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                 Txn.executeRead(dataset, () -> {
@@ -47,6 +50,8 @@ final class DatasetDump {
             }
             Path done = directory.resolve(partial.getFileName().toString().replace(".part", ""));
             Files.move(partial, done);
+            // A server stopped by a signal never calls close(): the files go when the JVM exits.
+            done.toFile().deleteOnExit();
             removeOlderThanPrevious(done);
             return new Written(done, Files.size(done), Instant.ofEpochSecond(Files.getLastModifiedTime(done).toInstant().getEpochSecond()));
         } catch (IOException e) {
