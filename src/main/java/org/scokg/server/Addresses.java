@@ -62,6 +62,11 @@ public record Addresses(String root, String base, String datasetName) {
         return root + "sitemap.xml";
     }
 
+    /** The whole dataset as gzipped N-Quads. */
+    public String dump() {
+        return root + "dump/sco.nq.gz";
+    }
+
     public String sparqlEndpoint() {
         return root + datasetName.substring(1) + "/sparql";
     }

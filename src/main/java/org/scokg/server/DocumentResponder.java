@@ -36,14 +36,24 @@ public final class DocumentResponder {
      * @param query      the query that selects the part of the document ("?page=2") or ""
      * @param offered    the formats it comes in, in the server's order of preference
      */
-    public record Request(String genericUrl, DocumentFormat chosen, String query, List<DocumentFormat> offered, boolean suffixes) {
+    public record Request(String genericUrl, DocumentFormat chosen, String query, List<DocumentFormat> offered, boolean suffixes,
+            String dataVersion) {
         public Request(String genericUrl, DocumentFormat chosen, String query, List<DocumentFormat> offered) {
-            this(genericUrl, chosen, query, offered, true);
+            this(genericUrl, chosen, query, offered, true, "");
         }
 
         /** A document at one URL only (a SPARQL endpoint): negotiated, but with no format-specific URLs to point at. */
         public static Request withoutSuffixes(String url, List<DocumentFormat> offered) {
-            return new Request(url, null, "", offered, false);
+            return new Request(url, null, "", offered, false, "");
+        }
+
+        /**
+         * The same request for a document made from data computed in the background, which may lag
+         * behind the database: the fingerprint it was computed from goes into the ETag, so that the
+         * document made once the data catches up is not taken for the one before.
+         */
+        public Request madeFrom(String fingerprint) {
+            return new Request(genericUrl, chosen, query, offered, suffixes, fingerprint);
         }
     }
 
@@ -83,7 +93,7 @@ public final class DocumentResponder {
         }
         DatabaseState.Snapshot snapshot = site.state().current();
         String variant = document.genericUrl() + document.query() + "|" + format.get() + "|"
-                + (format.get() == DocumentFormat.HTML ? lang + "|" + site.currentYear() : "");
+                + (format.get() == DocumentFormat.HTML ? lang + "|" + site.currentYear() : "") + "|" + document.dataVersion();
         String etag = "W/" + site.state().etag(variant);
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", snapshot.lastModified().toEpochMilli());
@@ -115,9 +125,15 @@ public final class DocumentResponder {
      */
     public void respondFixed(HttpServletRequest request, HttpServletResponse response, String url, String contentType,
             java.util.function.Supplier<byte[]> body) throws IOException {
+        respondFixed(request, response, url, "", contentType, body);
+    }
+
+    /** {@link #respondFixed} for a document made from data computed in the background, as {@link Request#madeFrom}. */
+    public void respondFixed(HttpServletRequest request, HttpServletResponse response, String url, String dataVersion,
+            String contentType, java.util.function.Supplier<byte[]> body) throws IOException {
         Http.commonHeaders(response);
         DatabaseState.Snapshot snapshot = site.state().current();
-        String etag = "W/" + site.state().etag(url + "|" + contentType);
+        String etag = "W/" + site.state().etag(url + "|" + contentType + "|" + dataVersion);
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", snapshot.lastModified().toEpochMilli());
         response.setHeader("Cache-Control", "public, max-age=300");
@@ -126,6 +142,16 @@ public final class DocumentResponder {
             return;
         }
         Http.send(request, response, HttpServletResponse.SC_OK, contentType, body.get());
+    }
+
+    /** 503 with Retry-After: what the document is made from is being computed for the first time. */
+    public static void unavailable(HttpServletRequest request, HttpServletResponse response, StillComputingException e)
+            throws IOException {
+        Http.commonHeaders(response);
+        response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        response.setHeader("Cache-Control", "no-store");
+        Http.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "text/plain;charset=utf-8",
+                ("503 Service Unavailable: " + e.getMessage() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** {@code Link: <...ttl>; rel="alternate"; type="text/turtle"} for each format but the one sent. */

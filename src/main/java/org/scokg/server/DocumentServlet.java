@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 
 /**
  * {@code /doc/...}: the document about {@code /id/...}, in the format the suffix names
- * ({@code .html .ttl .jsonld .rdf .nt}) or, without one, the format negotiated; {@code ?page=n} for the
- * next incoming links.
+ * ({@code .html .ttl .jsonld .rdf .nt}, and for the name of a graph {@code .nq .trig}: the graph itself
+ * with its name) or, without one, the format negotiated; {@code ?page=n} for the next incoming links.
  */
 final class DocumentServlet extends ReadOnlyServlet {
     private final LinkedDataSite site;
@@ -38,7 +39,8 @@ final class DocumentServlet extends ReadOnlyServlet {
             }
         }
         String iri = addresses.iri(rest);
-        if (rest.isEmpty() || !site.describer().holds(iri)) {
+        boolean graphName = !rest.isEmpty() && site.describer().isGraphName(iri);
+        if (rest.isEmpty() || !site.describer().holds(iri) || (chosen != null && chosen.isQuads() && !graphName)) {
             Http.commonHeaders(response);
             Http.notFound(request, response);
             return;
@@ -52,7 +54,8 @@ final class DocumentServlet extends ReadOnlyServlet {
         String genericUrl = addresses.document(iri);
         String query = page == 1 ? "" : "?page=" + page;
         DocumentFormat named = chosen;
-        responder.respond(request, response, new DocumentResponder.Request(genericUrl, chosen, query, DocumentFormat.ALL),
+        List<DocumentFormat> offered = graphName ? DocumentFormat.GRAPH_NAME : DocumentFormat.ALL;
+        responder.respond(request, response, new DocumentResponder.Request(genericUrl, chosen, query, offered),
                 (format, lang) -> site.describer().describe(iri, page).map(d -> render(d, format, lang, addresses, named)));
     }
 
@@ -70,10 +73,14 @@ final class DocumentServlet extends ReadOnlyServlet {
             links.add("<" + linkBase + ">; rel=\"first\"");
         }
         boolean graphName = site.describer().isGraphName(description.iri());
+        if (format.isQuads()) {
+            return new Rendered(RdfSerializer.writeGraph(site.dataset(), NodeFactory.createURI(description.iri()), format,
+                    site.prefixes(addresses)), links, null);
+        }
         if (format == DocumentFormat.HTML) {
             String query = description.page() == 1 ? "" : "?page=" + description.page();
             Map<DocumentFormat, String> alternates = new java.util.LinkedHashMap<>();
-            for (DocumentFormat f : DocumentFormat.ALL) {
+            for (DocumentFormat f : graphName ? DocumentFormat.GRAPH_NAME : DocumentFormat.ALL) {
                 alternates.put(f, genericUrl + "." + f.suffix() + query);
             }
             PageContext context = new PageContext(addresses, lang, genericUrl + ".html" + query, alternates,

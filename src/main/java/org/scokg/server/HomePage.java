@@ -7,8 +7,10 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The home page at {@code /}: what the graph is, where to start (organisations, the states the
- * articles mention, meetings, articles), and the ways in for programs (SPARQL, VoID, the ontology).
+ * The home page at {@code /}: what the graph is, where to start (the organisations and states the
+ * articles mention most, the latest meetings and articles: lists of a bounded length, whatever the
+ * size of the data, each saying how many there are in all), and the ways in for programs (SPARQL,
+ * VoID, the ontology, the sitemap, the dump).
  *
  * <p>The Fuseki UI also lives at {@code /} and routes by fragment ({@code /#/dataset/sco/query}),
  * which never reaches the server. So this page carries one line of script, allowed by its hash:
@@ -39,17 +41,20 @@ public final class HomePage {
             h.open("li").link(a.ontologyDocument(), c.t("nav.ontology")).close("li");
             h.open("li").link(a.voidDocument(), c.t("nav.void")).text(" (VoID)").close("li");
             h.open("li").link(a.sitemap(), c.t("sitemap")).close("li");
+            h.open("li").link(a.dump(), c.t("dump")).text(" (N-Quads, gzip)").close("li");
             h.close("ul");
 
-            list(h, c, "organisations", catalogue.organisations(), catalogue, false);
-            list(h, c, "states", catalogue.states(), catalogue, true);
-            dated(h, c, "meetings", catalogue.meetings(), catalogue);
-            dated(h, c, "articles", catalogue.articles(), catalogue);
+            Catalogue.Totals totals = catalogue.totals();
+            list(h, c, "organisations", catalogue.organisations(), totals.organisations(), catalogue, false);
+            list(h, c, "states", catalogue.states(), totals.states(), catalogue, true);
+            dated(h, c, "meetings", catalogue.meetings(), totals.meetings(), catalogue);
+            dated(h, c, "articles", catalogue.articles(), totals.articles(), catalogue);
         });
         return new Rendered(html.getBytes(StandardCharsets.UTF_8), List.of(), UI_REDIRECT_HASH);
     }
 
-    private static void list(Html h, PageContext c, String key, List<Catalogue.Entry> entries, Catalogue catalogue, boolean columns) {
+    private static void list(Html h, PageContext c, String key, List<Catalogue.Entry> entries, long total, Catalogue catalogue,
+            boolean columns) {
         h.open("section", "id", key);
         h.element("h2", c.t(key));
         h.open("ul", "class", columns ? "cols" : null);
@@ -59,10 +64,11 @@ public final class HomePage {
                 .forEach(e -> h.open("li").link(e.iri(), Labels.of(catalogue.labels(), e.iri(), c.lang()))
                         .text(" (" + articles(e.articles(), c) + ")").close("li"));
         h.close("ul");
+        more(h, c, entries.size(), total);
         h.close("section");
     }
 
-    private static void dated(Html h, PageContext c, String key, List<Catalogue.Entry> entries, Catalogue catalogue) {
+    private static void dated(Html h, PageContext c, String key, List<Catalogue.Entry> entries, long total, Catalogue catalogue) {
         h.open("section", "id", key);
         h.element("h2", c.t(key));
         h.open("ul");
@@ -75,7 +81,15 @@ public final class HomePage {
             h.close("li");
         }
         h.close("ul");
+        more(h, c, entries.size(), total);
         h.close("section");
+    }
+
+    /** Where the rest of a list is, when the page shows only its first entries. */
+    private static void more(Html h, PageContext c, int shown, long total) {
+        if (shown < total) {
+            h.open("p").link(c.addresses().sitemap(), String.format(c.t("list.more"), shown, total)).close("p");
+        }
     }
 
     private static String articles(long n, PageContext c) {

@@ -22,7 +22,7 @@ import org.slf4j.Logger;
  * <p>Once Fuseki has built its datasets, the module takes the one it is set to serve ({@code /sco})
  * and adds: {@code /id/*} (303 to the document), {@code /doc/*} (the documents), {@code /def/*} (the
  * ontology), {@code /.well-known/void}, {@code /sitemap.xml}, {@code /robots.txt},
- * {@code /context.jsonld}, and a filter for the home page at {@code /} and the service descriptions of
+ * {@code /context.jsonld}, {@code /dump/sco.nq.gz}, and a filter for the home page at {@code /} and the service descriptions of
  * the query endpoints. Without that dataset it does nothing, so it is harmless in any other Fuseki.
  */
 public final class LinkedDataModule implements FusekiAutoModule {
@@ -85,8 +85,24 @@ public final class LinkedDataModule implements FusekiAutoModule {
                 .addServlet("/sitemap.xml", sitemap)
                 .addServlet("/robots.txt", sitemap)
                 .addServlet("/context.jsonld", new ContextServlet(site))
+                .addServlet("/dump/*", new DumpServlet(site))
                 .addFilter("/*", new RootFilter(site, queryEndpoints));
         LOG.info("{}: {} served as linked data, IRIs under {}", name(), settings.datasetName(),
                 settings.configuredBase().orElse("the request's root"));
+    }
+
+    /** The home page, the sitemap, the VoID and the dump are prepared while the server starts, not at the first visit. */
+    @Override
+    public void serverBeforeStarting(FusekiServer server) {
+        if (site != null) {
+            site.prepare();
+        }
+    }
+
+    @Override
+    public void serverStopped(FusekiServer server) {
+        if (site != null) {
+            site.close();
+        }
     }
 }

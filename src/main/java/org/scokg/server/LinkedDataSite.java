@@ -5,10 +5,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -25,9 +31,16 @@ import org.scokg.rdf.SCO;
 /**
  * Everything the linked-data servlets share for one dataset: the settings, the database and its
  * state, the describer, and what is derived from the data and kept until it changes (the ontology's
- * labels, the JSON-LD context, the dataset description, the home page's lists).
+ * labels, the JSON-LD context, the dataset description, the home page's lists). What needs the whole
+ * database (the statistics, the catalogue, the dump) is computed in the background, one at a time,
+ * once per database state, and served stale while the next is computed.
  */
 public final class LinkedDataSite {
+    /** How long a request waits for the first statistics or catalogue before a 503 tells it to come back. */
+    static final Duration FIRST_WAIT = Duration.ofSeconds(5);
+    /** Entries in each list of the home page. */
+    static final int HOME_LIST_SIZE = 50;
+
     private final LinkedDataSettings settings;
     private final DatasetGraph dataset;
     private final DatabaseState state;
@@ -36,15 +49,57 @@ public final class LinkedDataSite {
     private final StateCache<Model> ontology = new StateCache<>();
     private final StateCache<Vocabulary> vocabulary = new StateCache<>();
     private final StateCache<JsonObject> context = new StateCache<>();
-    private final StateCache<DatasetStatistics> statistics = new StateCache<>();
-    private final StateCache<Catalogue> catalogue = new StateCache<>();
+    private final ExecutorService pageData = background("sco-kg page data");
+    private final ExecutorService dumps = background("sco-kg dump");
+    private final RefreshingCache<DatasetStatistics> statistics;
+    private final RefreshingCache<Catalogue> catalogue;
+    private final DatasetDump dump;
+    private final RefreshingCache<DatasetDump.Written> dumpFile;
 
     public LinkedDataSite(LinkedDataSettings settings, DatasetGraph dataset, Clock clock) {
+        this(settings, dataset, clock, FIRST_WAIT, HOME_LIST_SIZE);
+    }
+
+    /**
+     * @param firstWait how long a request may wait for the first value of the data computed from the
+     *                  whole database (later ones are computed while the earlier are served)
+     * @param listSize  how many entries each list of the home page holds at most
+     */
+    LinkedDataSite(LinkedDataSettings settings, DatasetGraph dataset, Clock clock, Duration firstWait, int listSize) {
         this.settings = settings;
         this.dataset = dataset;
         this.clock = clock;
         this.state = new DatabaseState(dataset, clock);
         this.describer = new ResourceDescriber(dataset, settings.pageSize());
+        Supplier<String> fingerprint = () -> state.current().fingerprint();
+        this.statistics = new RefreshingCache<>("dataset statistics", fingerprint, () -> DatasetStatistics.compute(dataset), pageData,
+                firstWait);
+        this.catalogue = new RefreshingCache<>("catalogue", fingerprint, () -> Catalogue.compute(dataset, listSize), pageData, firstWait);
+        this.dump = new DatasetDump(dataset, Path.of(System.getProperty("java.io.tmpdir"), "sco-kg-dump-" + UUID.randomUUID()));
+        this.dumpFile = new RefreshingCache<>("dump", fingerprint, dump::write, dumps, firstWait);
+    }
+
+    /** Starts computing what the pages need from the whole database, so that the first visitors need not wait. */
+    public void prepare() {
+        statistics.refresh();
+        catalogue.refresh();
+        dumpFile.refresh();
+    }
+
+    /** Stops the background work and removes the dump files. */
+    public void close() {
+        pageData.shutdownNow();
+        dumps.shutdownNow();
+        dump.delete();
+    }
+
+    private static ExecutorService background(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            return thread;
+        });
     }
 
     public LinkedDataSettings settings() {
@@ -149,14 +204,29 @@ public final class LinkedDataSite {
         });
     }
 
-    /** Counts of the whole dataset, for its descriptions. */
-    public DatasetStatistics statistics() {
-        return statistics.get(state.current().fingerprint(), () -> DatasetStatistics.compute(dataset));
+    /**
+     * Counts of the whole dataset, for its descriptions: those of the current state, or while they are
+     * computed the latest (its fingerprint says which).
+     *
+     * @throws StillComputingException when none is ready yet and the first takes too long
+     */
+    public RefreshingCache.Versioned<DatasetStatistics> statistics() {
+        return statistics.get();
     }
 
-    /** The lists of the home page and the sitemap. */
-    public Catalogue catalogue() {
-        return catalogue.get(state.current().fingerprint(), () -> Catalogue.compute(dataset));
+    /** The lists of the home page and the sitemap, as {@link #statistics()}. */
+    public RefreshingCache.Versioned<Catalogue> catalogue() {
+        return catalogue.get();
+    }
+
+    /** The file of the gzipped N-Quads dump, as {@link #statistics()}. */
+    public RefreshingCache.Versioned<DatasetDump.Written> dump() {
+        return dumpFile.get();
+    }
+
+    /** How many times the statistics and the catalogue have been computed. */
+    long pageDataComputations() {
+        return statistics.computations() + catalogue.computations();
     }
 
     /** A model with the document prefixes, ready to be filled. */

@@ -70,6 +70,8 @@ public final class Messages {
             entry("explore", "Explore", "Jelajahi"),
             entry("sparql.endpoint", "SPARQL endpoint", "Titik akhir SPARQL"),
             entry("sitemap", "Sitemap", "Peta situs"),
+            entry("dump", "The whole dataset", "Seluruh dataset"),
+            entry("list.more", "The first %d of %d; the sitemap lists them all.", "%d pertama dari %d; peta situs memuat semuanya."),
             entry("data.as.of", "Data as of", "Data per"),
             entry("not.found", "Not found", "Tidak ditemukan"),
             entry("not.found.text", "The graph holds nothing under this address.", "Graf tidak memuat apa pun pada alamat ini."),

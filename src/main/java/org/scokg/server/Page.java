@@ -120,6 +120,8 @@ public final class Page {
             case JSON_LD -> "JSON-LD";
             case RDF_XML -> "RDF/XML";
             case N_TRIPLES -> "N-Triples";
+            case N_QUADS -> "N-Quads";
+            case TRIG -> "TriG";
         };
     }
 }

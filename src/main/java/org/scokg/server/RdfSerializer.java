@@ -21,9 +21,15 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 
 /**
- * Writes a model in one of the RDF formats. Turtle, RDF/XML and N-Triples come from Jena's writers;
+ * Writes a model in one of the RDF formats, or a named graph with its name (N-Quads, TriG). Turtle,
+ * RDF/XML, N-Triples, N-Quads and TriG come from Jena's writers;
  * JSON-LD is compacted against the published context and names it by its URL, so every JSON-LD
  * document reads with the same short terms.
  */
@@ -37,9 +43,26 @@ public final class RdfSerializer {
             case TURTLE -> jena(model, RDFFormat.TURTLE_PRETTY);
             case RDF_XML -> jena(model, RDFFormat.RDFXML_PLAIN);
             case N_TRIPLES -> jena(model, RDFFormat.NTRIPLES);
+            case N_QUADS -> jena(model, RDFFormat.NQUADS);
+            case TRIG -> jena(model, RDFFormat.TRIG_PRETTY);
             case JSON_LD -> jsonLd(model, context, contextUrl);
             case HTML -> throw new IllegalArgumentException("HTML is not an RDF format");
         };
+    }
+
+    /** A named graph of the dataset, with its name, in N-Quads or TriG. */
+    public static byte[] writeGraph(DatasetGraph dataset, Node graphName, DocumentFormat format, PrefixMapping prefixes) {
+        RDFFormat rdfFormat = switch (format) {
+            case N_QUADS -> RDFFormat.NQUADS;
+            case TRIG -> RDFFormat.TRIG_PRETTY;
+            default -> throw new IllegalArgumentException(format + " has no graph names");
+        };
+        DatasetGraph one = DatasetGraphFactory.createTxnMem();
+        one.prefixes().putAll(prefixes);
+        Txn.executeRead(dataset, () -> dataset.getGraph(graphName).find().forEachRemaining(t -> one.add(new Quad(graphName, t))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, one, rdfFormat);
+        return out.toByteArray();
     }
 
     private static byte[] jena(Model model, RDFFormat format) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,12 +32,13 @@ final class ResourceRedirectServlet extends ReadOnlyServlet {
         }
         response.setHeader("Vary", "Accept");
         String document = addresses.document(iri);
-        for (DocumentFormat f : DocumentFormat.ALL) {
+        List<DocumentFormat> offered = site.describer().isGraphName(iri) ? DocumentFormat.GRAPH_NAME : DocumentFormat.ALL;
+        for (DocumentFormat f : offered) {
             response.addHeader("Link", "<" + addresses.document(iri, f) + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
         }
-        Optional<DocumentFormat> format = ContentNegotiation.choose(request.getHeader("Accept"), DocumentFormat.ALL);
+        Optional<DocumentFormat> format = ContentNegotiation.choose(request.getHeader("Accept"), offered);
         if (format.isEmpty()) {
-            Http.notAcceptable(response, DocumentFormat.ALL);
+            Http.notAcceptable(response, offered);
             return;
         }
         response.setHeader("Location", document);

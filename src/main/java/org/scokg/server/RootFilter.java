@@ -70,19 +70,36 @@ final class RootFilter implements Filter {
         }
         // The home page is HTML only; a client that accepts nothing offered still gets it, as a
         // browser-facing root should, rather than a 406.
-        responder.respond(request, response, DocumentResponder.Request.withoutSuffixes(addresses.home(), List.of(DocumentFormat.HTML)),
-                (f, lang) -> {
+        RefreshingCache.Versioned<Catalogue> catalogue;
+        RefreshingCache.Versioned<DatasetStatistics> statistics;
+        try {
+            catalogue = site.catalogue();
+            statistics = site.statistics();
+        } catch (StillComputingException e) {
+            DocumentResponder.unavailable(request, response, e);
+            return;
+        }
+        responder.respond(request, response, DocumentResponder.Request.withoutSuffixes(addresses.home(), List.of(DocumentFormat.HTML))
+                .madeFrom(catalogue.fingerprint() + statistics.fingerprint()), (f, lang) -> {
                     PageContext context = new PageContext(addresses, lang, addresses.home(), Map.of(),
                             site.state().current().lastModified(), site.currentYear());
-                    return Optional.of(HomePage.render(site.catalogue(), site.statistics(), context));
+                    return Optional.of(HomePage.render(catalogue.value(), statistics.value(), context));
                 });
     }
 
     private void serviceDescription(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         Addresses addresses = site.addresses(request);
         String endpoint = addresses.root() + path.substring(1);
-        responder.respond(request, response, DocumentResponder.Request.withoutSuffixes(endpoint, DocumentFormat.ALL), (format, lang) -> {
-            Model description = ServiceDescription.build(site, addresses, endpoint);
+        RefreshingCache.Versioned<DatasetStatistics> statistics;
+        try {
+            statistics = site.statistics();
+        } catch (StillComputingException e) {
+            DocumentResponder.unavailable(request, response, e);
+            return;
+        }
+        responder.respond(request, response, DocumentResponder.Request.withoutSuffixes(endpoint, DocumentFormat.ALL)
+                .madeFrom(statistics.fingerprint()), (format, lang) -> {
+            Model description = ServiceDescription.build(site, addresses, endpoint, statistics.value());
             if (format != DocumentFormat.HTML) {
                 return Optional.of(Rendered.of(RdfSerializer.write(description, format, site.jsonLdContext(), addresses.context())));
             }

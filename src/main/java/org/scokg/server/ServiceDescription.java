@@ -9,7 +9,8 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * The SPARQL 1.1 Service Description of a query endpoint, which Fuseki does not give: what a GET of
  * the endpoint without a query returns. It states the language, the result formats, that the
- * default graph is the union of the named graphs, and lists those graphs with their sizes.
+ * default graph is the union of the named graphs, and lists those graphs with their sizes (as many as
+ * the VoID description lists).
  */
 public final class ServiceDescription {
     private static final String[] RESULT_FORMATS = {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
@@ -17,8 +18,7 @@ public final class ServiceDescription {
 
     private ServiceDescription() {}
 
-    public static Model build(LinkedDataSite site, Addresses addresses, String endpointUrl) {
-        DatasetStatistics stats = site.statistics();
+    public static Model build(LinkedDataSite site, Addresses addresses, String endpointUrl, DatasetStatistics stats) {
         Model m = site.newModel(addresses);
         Resource dataset = m.createResource(endpointUrl + "#dataset");
         Resource service = m.createResource(endpointUrl + "#service")
@@ -37,7 +37,7 @@ public final class ServiceDescription {
                 .addProperty(LinkedDataVocab.defaultGraph, m.createResource()
                         .addProperty(RDF.type, LinkedDataVocab.Graph)
                         .addLiteral(LinkedDataVocab.triples, stats.triples()));
-        for (Map.Entry<String, Long> g : stats.graphs().entrySet()) {
+        for (Map.Entry<String, Long> g : stats.graphs().entrySet().stream().limit(VoidDescription.GRAPH_LIMIT).toList()) {
             dataset.addProperty(LinkedDataVocab.namedGraph, m.createResource()
                     .addProperty(RDF.type, LinkedDataVocab.NamedGraph)
                     .addProperty(LinkedDataVocab.name, m.createResource(g.getKey()))

@@ -16,14 +16,22 @@ import java.util.List;
  * {@code /robots.txt} points to it.
  */
 final class SitemapServlet extends ReadOnlyServlet {
+    /** Addresses per file, the protocol's limit. */
     static final int LIMIT = 50_000;
 
     private final LinkedDataSite site;
     private final DocumentResponder responder;
+    private final int limit;
 
     SitemapServlet(LinkedDataSite site) {
+        this(site, LIMIT);
+    }
+
+    /** @param limit addresses per file: {@link #LIMIT}, or fewer to try the index with little data */
+    SitemapServlet(LinkedDataSite site, int limit) {
         this.site = site;
         this.responder = new DocumentResponder(site);
+        this.limit = limit;
     }
 
     @Override
@@ -34,26 +42,34 @@ final class SitemapServlet extends ReadOnlyServlet {
                     () -> ("User-agent: *\nAllow: /\nSitemap: " + addresses.sitemap() + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
+        RefreshingCache.Versioned<Catalogue> catalogue;
+        try {
+            catalogue = site.catalogue();
+        } catch (StillComputingException e) {
+            DocumentResponder.unavailable(request, response, e);
+            return;
+        }
         List<String> urls = new ArrayList<>();
         urls.add(addresses.home());
         urls.add(addresses.ontologyDocument());
-        for (String iri : site.catalogue().everything()) {
+        for (String iri : catalogue.value().everything()) {
             if (addresses.isLocal(iri)) {
                 urls.add(addresses.document(iri));
             }
         }
         int page = Http.page(request);
-        int parts = (urls.size() + LIMIT - 1) / LIMIT;
-        if (page < 0 || page > parts || (request.getParameter("page") != null && parts == 1)) {
+        boolean paged = request.getParameter("page") != null;
+        int parts = (urls.size() + limit - 1) / limit;
+        if (page < 0 || page > parts || (paged && parts == 1)) {
             Http.commonHeaders(response);
             Http.notFound(request, response);
             return;
         }
         String lastmod = DateTimeFormatter.ISO_LOCAL_DATE.format(site.state().current().lastModified().atOffset(ZoneOffset.UTC));
-        String self = addresses.sitemap() + (request.getParameter("page") == null ? "" : "?page=" + page);
-        responder.respondFixed(request, response, self, "application/xml;charset=utf-8", () -> {
+        String self = addresses.sitemap() + (paged ? "?page=" + page : "");
+        responder.respondFixed(request, response, self, catalogue.fingerprint(), "application/xml;charset=utf-8", () -> {
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            if (parts > 1 && request.getParameter("page") == null) {
+            if (parts > 1 && !paged) {
                 xml.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
                 for (int i = 1; i <= parts; i++) {
                     xml.append("  <sitemap><loc>").append(Html.escape(addresses.sitemap() + "?page=" + i))
@@ -62,7 +78,7 @@ final class SitemapServlet extends ReadOnlyServlet {
                 xml.append("</sitemapindex>\n");
             } else {
                 xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-                for (String url : urls.subList((page - 1) * LIMIT, Math.min(urls.size(), page * LIMIT))) {
+                for (String url : urls.subList((page - 1) * limit, Math.min(urls.size(), page * limit))) {
                     xml.append("  <url><loc>").append(Html.escape(url)).append("</loc><lastmod>").append(lastmod).append("</lastmod></url>\n");
                 }
                 xml.append("</urlset>\n");

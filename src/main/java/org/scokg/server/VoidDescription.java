@@ -10,14 +10,17 @@ import org.scokg.rdf.Vocab;
 /**
  * The VoID description of the dataset, served at {@code /.well-known/void} (RFC 5785, as the VoID note
  * asks): where its IRIs live and how to query it, its size, triples per class, per property and per
- * named graph (each article's graph is named by the article, so the list is also a way to every
- * article), and the linkset of its {@code owl:sameAs} links to Wikidata.
+ * named graph (each article's graph is named by the article; the first {@value #GRAPH_LIMIT}, so that
+ * the description stays a readable size), the dump of the whole dataset, and the linkset of its
+ * {@code owl:sameAs} links to Wikidata.
  */
 public final class VoidDescription {
     private VoidDescription() {}
 
-    public static Model build(LinkedDataSite site, Addresses addresses) {
-        DatasetStatistics stats = site.statistics();
+    /** Named graphs listed one by one, at most: past that the sitemap and the dump are the way to every article. */
+    static final int GRAPH_LIMIT = 5_000;
+
+    public static Model build(LinkedDataSite site, Addresses addresses, DatasetStatistics stats) {
         Model m = site.newModel(addresses);
         Resource dataset = m.createResource(addresses.voidDataset());
         m.createResource(addresses.voidDocument())
@@ -31,12 +34,13 @@ public final class VoidDescription {
                 .addProperty(LinkedDataVocab.description, Messages.get("site.tagline", "id"), "id")
                 .addProperty(LinkedDataVocab.homepage, m.createResource(addresses.home()))
                 .addProperty(LinkedDataVocab.sparqlEndpoint, m.createResource(addresses.sparqlEndpoint()))
+                .addProperty(LinkedDataVocab.dataDump, m.createResource(addresses.dump()))
                 .addProperty(LinkedDataVocab.uriSpace, addresses.idSpace())
                 .addProperty(LinkedDataVocab.vocabulary, m.createResource(addresses.namespace().ontologyIri()))
                 .addProperty(LinkedDataVocab.vocabulary, m.createResource(Vocab.PROV))
                 .addProperty(LinkedDataVocab.vocabulary, m.createResource("http://www.w3.org/2004/02/skos/core#"))
                 .addProperty(LinkedDataVocab.vocabulary, m.createResource(Vocab.QUDT));
-        for (String format : new String[] {"Turtle", "JSON-LD", "RDF_XML", "N-Triples"}) {
+        for (String format : new String[] {"Turtle", "JSON-LD", "RDF_XML", "N-Triples", "N-Quads", "TriG"}) {
             dataset.addProperty(LinkedDataVocab.feature, m.createResource(LinkedDataVocab.FORMATS + format));
         }
         String sco = addresses.iri("org/sco");
@@ -66,7 +70,7 @@ public final class VoidDescription {
                     .addProperty(LinkedDataVocab.voidProperty, m.createResource(p.getKey()))
                     .addLiteral(LinkedDataVocab.triples, p.getValue().longValue()));
         }
-        for (Map.Entry<String, Long> g : stats.graphs().entrySet()) {
+        for (Map.Entry<String, Long> g : stats.graphs().entrySet().stream().limit(GRAPH_LIMIT).toList()) {
             dataset.addProperty(LinkedDataVocab.subset, m.createResource()
                     .addProperty(RDF.type, LinkedDataVocab.Dataset)
                     .addProperty(LinkedDataVocab.name, m.createResource(g.getKey()))
