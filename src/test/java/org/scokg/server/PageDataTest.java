@@ -81,7 +81,7 @@ class PageDataTest {
         Map<String, Long> about = groups(tdb, "SELECT ?k (COUNT(*) AS ?n) { GRAPH " + union + " { ?s a ?k . ?s ?p ?o } } GROUP BY ?k");
         assertEquals(instances.keySet(), fromIndexes.classes().keySet());
         instances.forEach((c, n) -> assertArrayEquals(new long[] {n, about.get(c)}, fromIndexes.classes().get(c), c));
-        assertTrue(fromIndexes.classes().get(SCO.State.getURI())[0] > 1);
+        assertTrue(fromIndexes.classes().get(seed.term(SCO.State))[0] > 1);
 
         // Another kind of dataset, sorted in memory rather than read from indexes, counts the same.
         DatasetGraph copy = DatasetGraphFactory.createTxnMem();
