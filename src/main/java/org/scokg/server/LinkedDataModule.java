@@ -71,7 +71,8 @@ public final class LinkedDataModule implements FusekiAutoModule {
             }
         }
         SitemapServlet sitemap = new SitemapServlet(site);
-        builder.addServlet("/id/*", new ResourceRedirectServlet(site))
+        builder.addFilter("/*", new RequestBodyDrain())
+                .addServlet("/id/*", new ResourceRedirectServlet(site))
                 .addServlet("/doc/*", new DocumentServlet(site))
                 .addServlet("/def/*", new OntologyServlet(site))
                 .addServlet("/.well-known/*", new VoidServlet(site))
