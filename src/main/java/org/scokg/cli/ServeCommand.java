@@ -8,7 +8,9 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.scokg.extract.FactExtractor;
 import org.scokg.rdf.Iris;
+import org.scokg.server.LinkedDataSettings;
 import org.scokg.server.ScoServer;
+import org.scokg.server.TrustedProxies;
 import org.scokg.store.ArticlePipeline;
 import org.scokg.store.KnowledgeStore;
 import org.scokg.store.LoadReport;
@@ -16,12 +18,16 @@ import org.scokg.store.LoadReport;
 /** {@code sco serve}: the main job. Loads the articles when the database has none, then serves it. */
 final class ServeCommand {
     private static final String HELP = """
-            usage: sco serve [--db DIR] [--port 3030] [--base IRI] [--articles DIR]
+            usage: sco serve [--db DIR] [--port 3030] [--base IRI] [--articles DIR] [--trusted-proxy ADDR,...]
               Loads the articles of DIR (default data/articles) into the database (default run/tdb2)
               when it holds none yet, then serves it with Fuseki on http://localhost:PORT:
                 /sco/sparql, /sco/query   SPARQL query (read-only)
                 /sco/get                  Graph Store Protocol, read-only
                 /                         home page; /id/... every IRI of the graph; Fuseki UI at /#/
+              --trusted-proxy  the reverse proxies whose X-Forwarded-Proto/-Host and Forwarded headers
+                               are believed: addresses or networks, comma-separated (127.0.0.1,::1 for
+                               a proxy on this machine, 10.0.0.0/8); default none, or the system
+                               property sco.trustedProxies
             """;
 
     private final PrintStream out;
@@ -33,13 +39,19 @@ final class ServeCommand {
     }
 
     int run(List<String> args) {
-        Options o = new Options(args, Set.of("--db", "--port", "--base", "--articles"), Set.of());
+        Options o = new Options(args, Set.of("--db", "--port", "--base", "--articles", "--trusted-proxy"), Set.of());
         if (o.help) {
             out.print(HELP);
             return 0;
         }
         int port = o.integer("--port", 3030);
         Iris iris = new Iris(o.get("--base", "http://localhost:" + port + "/"));
+        TrustedProxies proxies;
+        try {
+            proxies = TrustedProxies.parse(o.get("--trusted-proxy", System.getProperty("sco.trustedProxies")));
+        } catch (IllegalArgumentException e) {
+            throw new Options.UsageException("--trusted-proxy: " + e.getMessage());
+        }
         Path articles = Path.of(o.get("--articles", "data/articles"));
         KnowledgeStore store = KnowledgeStore.open(Path.of(o.get("--db", LoadCommand.DEFAULT_DB)), iris);
         if (!store.hasArticles()) {
@@ -52,7 +64,7 @@ final class ServeCommand {
                     ArticlePipeline.expand(List.of(articles)), 50, true, err);
             err.print(report.summary());
         }
-        FusekiServer server = ScoServer.build(store.dataset(), port, iris);
+        FusekiServer server = ScoServer.build(store.dataset(), port, LinkedDataSettings.forBase(iris.base()).withTrustedProxies(proxies));
         server.start();
         String root = "http://localhost:" + server.getPort();
         err.println("sco-kg is served:");

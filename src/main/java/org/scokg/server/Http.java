@@ -10,14 +10,11 @@ import java.util.stream.Collectors;
 /** Headers and small responses every linked-data servlet sends the same way. */
 public final class Http {
     public static final String ALLOW = "GET, HEAD, OPTIONS";
-    private static final String EXPOSED = "ETag, Last-Modified, Link, Location, Content-Location, Content-Language, Vary";
 
     private Http() {}
 
-    /** The data is public and read-only: any page may read it, and say what it is. */
+    /** A response is what its Content-Type says it is (CORS headers come from {@link CorsFilter}). */
     public static void commonHeaders(HttpServletResponse response) {
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("Access-Control-Expose-Headers", EXPOSED);
         response.setHeader("X-Content-Type-Options", "nosniff");
     }
 

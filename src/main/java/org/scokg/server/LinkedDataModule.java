@@ -71,7 +71,12 @@ public final class LinkedDataModule implements FusekiAutoModule {
             }
         }
         SitemapServlet sitemap = new SitemapServlet(site);
-        builder.addFilter("/*", new RequestBodyDrain())
+        // This module answers CORS for the whole server, Fuseki's own filter would answer preflights
+        // for fewer headers and send credentials with '*'.
+        builder.enableCors(false, null)
+                .addFilter("/*", new CorsFilter())
+                .addFilter("/*", new ForwardedVary(settings.trustedProxies()))
+                .addFilter("/*", new RequestBodyDrain())
                 .addServlet("/id/*", new ResourceRedirectServlet(site))
                 .addServlet("/doc/*", new DocumentServlet(site))
                 .addServlet("/def/*", new OntologyServlet(site))
@@ -80,7 +85,7 @@ public final class LinkedDataModule implements FusekiAutoModule {
                 .addServlet("/robots.txt", sitemap)
                 .addServlet("/context.jsonld", new ContextServlet(site))
                 .addFilter("/*", new RootFilter(site, queryEndpoints));
-        LOG.info("{}: {} served as linked data, IRIs under {}", name(), settings.datasetName(),
-                settings.configuredBase().orElse("the request's root"));
+        LOG.info("{}: {} served as linked data, IRIs under {}, forwarded headers believed from {}", name(),
+                settings.datasetName(), settings.configuredBase().orElse("the request's root"), settings.trustedProxies());
     }
 }

@@ -28,7 +28,6 @@ public final class ScoServer {
                 .port(port)
                 // The modules are named, so ServiceLoader-found ones are not added a second time.
                 .fusekiModules(FusekiModules.create(new LinkedDataModule(settings), new SparqlUiSupport(), FMod_UI.create()))
-                .enableCors(true)
                 .add(DATASET, dataset, false)
                 .build();
     }
