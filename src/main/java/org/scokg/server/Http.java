@@ -72,6 +72,14 @@ public final class Http {
         }
     }
 
+    /** 301 to where a variant of an address belongs; kept an hour, as the graph's IRIs do not move. */
+    public static void movedPermanently(HttpServletRequest request, HttpServletResponse response, String location) throws IOException {
+        response.setHeader("Location", location);
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        send(request, response, HttpServletResponse.SC_MOVED_PERMANENTLY, "text/plain;charset=utf-8",
+                ("301 Moved Permanently: " + location + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
     public static void badRequest(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
         send(request, response, HttpServletResponse.SC_BAD_REQUEST, "text/plain;charset=utf-8",
                 ("400 Bad Request: " + why + "\n").getBytes(StandardCharsets.UTF_8));
