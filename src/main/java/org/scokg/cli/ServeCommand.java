@@ -11,6 +11,7 @@ import org.scokg.rdf.Iris;
 import org.scokg.server.LinkedDataSettings;
 import org.scokg.server.ScoServer;
 import org.scokg.server.endpoint.QueryLimits;
+import org.scokg.server.TrustedProxies;
 import org.scokg.store.ArticlePipeline;
 import org.scokg.store.DatabaseException;
 import org.scokg.store.KnowledgeStore;
@@ -20,6 +21,7 @@ import org.scokg.store.LoadReport;
 final class ServeCommand {
     private static final String HELP = """
             usage: sco serve [--db DIR] [--port 3030] [--base IRI] [--articles DIR] [--admin-password-file FILE]
+                             [--trusted-proxy ADDR,...]
               Loads the articles of DIR (default data/articles) into the database (default run/tdb2)
               when it holds none yet, then serves it with Fuseki on http://localhost:PORT:
                 /sco/sparql, /sco/query   SPARQL query (read-only)
@@ -27,6 +29,10 @@ final class ServeCommand {
                 /                         home page; /id/... every IRI of the graph; Fuseki UI at /#/
               --admin-password-file FILE adds /sco/update (SPARQL Update) for the users of FILE (lines
               'user: password'), by HTTP basic authentication: serve it behind HTTPS only.
+              --trusted-proxy  the reverse proxies whose X-Forwarded-Proto/-Host and Forwarded headers
+                               are believed: addresses or networks, comma-separated (127.0.0.1,::1 for
+                               a proxy on this machine, 10.0.0.0/8); default none, or the system
+                               property sco.trustedProxies
             """;
 
     private final PrintStream out;
@@ -38,13 +44,19 @@ final class ServeCommand {
     }
 
     int run(List<String> args) {
-        Options o = new Options(args, Set.of("--db", "--port", "--base", "--articles", "--admin-password-file"), Set.of());
+        Options o = new Options(args, Set.of("--db", "--port", "--base", "--articles", "--admin-password-file", "--trusted-proxy"), Set.of());
         if (o.help) {
             out.print(HELP);
             return 0;
         }
         int port = o.integer("--port", 3030);
         Iris iris = new Iris(o.get("--base", "http://localhost:" + port + "/"));
+        TrustedProxies proxies;
+        try {
+            proxies = TrustedProxies.parse(o.get("--trusted-proxy", System.getProperty("sco.trustedProxies")));
+        } catch (IllegalArgumentException e) {
+            throw new Options.UsageException("--trusted-proxy: " + e.getMessage());
+        }
         Path articles = Path.of(o.get("--articles", "data/articles"));
         KnowledgeStore store = KnowledgeStore.open(Path.of(o.get("--db", LoadCommand.DEFAULT_DB)), iris);
         try {
@@ -65,7 +77,7 @@ final class ServeCommand {
             err.print(report.summary());
         }
         String adminPasswords = o.get("--admin-password-file", null);
-        LinkedDataSettings settings = LinkedDataSettings.forBase(iris.base());
+        LinkedDataSettings settings = LinkedDataSettings.forBase(iris.base()).withTrustedProxies(proxies);
         FusekiServer server = adminPasswords == null
                 ? ScoServer.build(store.dataset(), port, settings, QueryLimits.fromSystemProperties())
                 : ScoServer.buildWithAdminUpdate(store.dataset(), port, settings, QueryLimits.fromSystemProperties(), Path.of(adminPasswords));

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
@@ -15,6 +16,8 @@ import org.apache.jena.rdf.model.ModelFactory;
  * {@code /doc/...}: the document about {@code /id/...}, in the format the suffix names
  * ({@code .html .ttl .jsonld .rdf .nt}, and for the name of a graph {@code .nq .trig}: the graph itself
  * with its name) or, without one, the format negotiated; {@code ?page=n} for the next incoming links.
+ * A variant of the address (case, trailing slash, percent-encoding, see {@link PathVariants}; the
+ * suffix in capitals) answers 301 to the document's own.
  */
 final class DocumentServlet extends ReadOnlyServlet {
     private final LinkedDataSite site;
@@ -28,21 +31,37 @@ final class DocumentServlet extends ReadOnlyServlet {
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Addresses addresses = site.addresses(request);
-        String rest = Http.after(request, "/doc/");
+        String requested = Http.after(request, "/doc/");
+        String rest = PathVariants.normalise(requested);
         DocumentFormat chosen = null;
         int dot = rest.lastIndexOf('.');
         if (dot > rest.lastIndexOf('/')) {
-            Optional<DocumentFormat> suffix = DocumentFormat.bySuffix(rest.substring(dot + 1));
+            Optional<DocumentFormat> suffix = DocumentFormat.bySuffix(rest.substring(dot + 1).toLowerCase(Locale.ROOT));
             if (suffix.isPresent()) {
                 chosen = suffix.get();
                 rest = rest.substring(0, dot);
             }
         }
-        String iri = addresses.iri(rest);
-        boolean graphName = !rest.isEmpty() && site.describer().isGraphName(iri);
-        if (rest.isEmpty() || !site.describer().holds(iri) || (chosen != null && chosen.isQuads() && !graphName)) {
+        Optional<String> held = rest.isEmpty() ? Optional.empty()
+                : PathVariants.held(rest, p -> site.describer().holds(addresses.iri(p)));
+        if (held.isEmpty()) {
             Http.commonHeaders(response);
             Http.notFound(request, response);
+            return;
+        }
+        String iri = addresses.iri(held.get());
+        boolean graphName = site.describer().isGraphName(iri);
+        if (chosen != null && chosen.isQuads() && !graphName) {
+            Http.commonHeaders(response);
+            Http.notFound(request, response);
+            return;
+        }
+        String suffix = chosen == null ? "" : "." + chosen.suffix();
+        if (!(held.get() + suffix).equals(requested)) {
+            // A variant of the document's address (see PathVariants), or its suffix in capitals.
+            Http.commonHeaders(response);
+            String query = request.getQueryString();
+            Http.movedPermanently(request, response, addresses.document(iri) + suffix + (query == null ? "" : "?" + query));
             return;
         }
         int page = Http.page(request);

@@ -10,14 +10,11 @@ import java.util.stream.Collectors;
 /** Headers and small responses every linked-data servlet sends the same way. */
 public final class Http {
     public static final String ALLOW = "GET, HEAD, OPTIONS";
-    private static final String EXPOSED = "ETag, Last-Modified, Link, Location, Content-Location, Content-Language, Vary";
 
     private Http() {}
 
-    /** The data is public and read-only: any page may read it, and say what it is. */
+    /** A response is what its Content-Type says it is (CORS headers come from {@link CorsFilter}). */
     public static void commonHeaders(HttpServletResponse response) {
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("Access-Control-Expose-Headers", EXPOSED);
         response.setHeader("X-Content-Type-Options", "nosniff");
     }
 
@@ -73,6 +70,14 @@ public final class Http {
             send(request, response, HttpServletResponse.SC_NOT_FOUND, "text/plain;charset=utf-8",
                     ("404 Not Found: the graph holds nothing at " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** 301 to where a variant of an address belongs; kept an hour, as the graph's IRIs do not move. */
+    public static void movedPermanently(HttpServletRequest request, HttpServletResponse response, String location) throws IOException {
+        response.setHeader("Location", location);
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        send(request, response, HttpServletResponse.SC_MOVED_PERMANENTLY, "text/plain;charset=utf-8",
+                ("301 Moved Permanently: " + location + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     public static void badRequest(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {

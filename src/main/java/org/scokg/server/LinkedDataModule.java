@@ -78,7 +78,13 @@ public final class LinkedDataModule implements FusekiAutoModule {
             }
         }
         SitemapServlet sitemap = new SitemapServlet(site);
-        builder.addServlet("/id/*", new ResourceRedirectServlet(site))
+        // This module answers CORS for the whole server, Fuseki's own filter would answer preflights
+        // for fewer headers and send credentials with '*'.
+        builder.enableCors(false, null)
+                .addFilter("/*", new CorsFilter())
+                .addFilter("/*", new ForwardedVary(settings.trustedProxies()))
+                .addFilter("/*", new RequestBodyDrain())
+                .addServlet("/id/*", new ResourceRedirectServlet(site))
                 .addServlet("/doc/*", new DocumentServlet(site))
                 .addServlet("/def/*", new OntologyServlet(site))
                 .addServlet("/.well-known/*", new VoidServlet(site))
@@ -87,8 +93,8 @@ public final class LinkedDataModule implements FusekiAutoModule {
                 .addServlet("/context.jsonld", new ContextServlet(site))
                 .addServlet("/dump/*", new DumpServlet(site))
                 .addFilter("/*", new RootFilter(site, queryEndpoints));
-        LOG.info("{}: {} served as linked data, IRIs under {}", name(), settings.datasetName(),
-                settings.configuredBase().orElse("the request's root"));
+        LOG.info("{}: {} served as linked data, IRIs under {}, forwarded headers believed from {}", name(),
+                settings.datasetName(), settings.configuredBase().orElse("the request's root"), settings.trustedProxies());
     }
 
     /** The home page, the sitemap, the VoID and the dump are prepared while the server starts, not at the first visit. */

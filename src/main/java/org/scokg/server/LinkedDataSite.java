@@ -124,7 +124,7 @@ public final class LinkedDataSite {
 
     /** The addresses for a request: the root it came in on, and the base (configured, or that root). */
     public Addresses addresses(HttpServletRequest request) {
-        String root = PublicRoot.of(request);
+        String root = PublicRoot.of(request, settings.trustedProxies());
         return new Addresses(root, settings.configuredBase().orElse(root), settings.datasetName());
     }
 

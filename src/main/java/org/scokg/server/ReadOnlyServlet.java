@@ -14,8 +14,6 @@ abstract class ReadOnlyServlet extends HttpServlet {
             case "OPTIONS" -> {
                 Http.commonHeaders(response);
                 response.setHeader("Allow", Http.ALLOW);
-                response.setHeader("Access-Control-Allow-Methods", Http.ALLOW);
-                response.setHeader("Access-Control-Allow-Headers", "Accept, Accept-Language, If-None-Match, If-Modified-Since");
                 response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             }
             default -> {

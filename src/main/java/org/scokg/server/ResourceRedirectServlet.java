@@ -11,7 +11,8 @@ import java.util.Optional;
  * {@code /id/...}: the IRIs of things, which are not documents. Following "Cool URIs for the Semantic
  * Web" (§4.3) a GET answers {@code 303 See Other} to the document about the thing, {@code /doc/...},
  * which is served in the format the client asks for. The 303 is decided here too: 404 when the graph
- * does not hold the IRI, 406 when no format the client accepts is offered.
+ * does not hold the IRI, 406 when no format the client accepts is offered, and 301 to the IRI from a
+ * variant of it ({@link PathVariants}).
  */
 final class ResourceRedirectServlet extends ReadOnlyServlet {
     private final LinkedDataSite site;
@@ -25,9 +26,15 @@ final class ResourceRedirectServlet extends ReadOnlyServlet {
         Http.commonHeaders(response);
         Addresses addresses = site.addresses(request);
         String idPath = Http.after(request, "/id/");
-        String iri = addresses.iri(idPath);
-        if (idPath.isEmpty() || !site.describer().holds(iri)) {
+        Optional<String> held = idPath.isEmpty() ? Optional.empty()
+                : PathVariants.held(idPath, p -> site.describer().holds(addresses.iri(p)));
+        if (held.isEmpty()) {
             Http.notFound(request, response);
+            return;
+        }
+        String iri = addresses.iri(held.get());
+        if (!held.get().equals(idPath)) {
+            Http.movedPermanently(request, response, iri);
             return;
         }
         response.setHeader("Vary", "Accept");

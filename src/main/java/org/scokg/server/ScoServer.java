@@ -48,7 +48,6 @@ public final class ScoServer {
                 .port(port)
                 // The modules are named, so ServiceLoader-found ones are not added a second time.
                 .fusekiModules(FusekiModules.create(new LinkedDataModule(settings), new PublicEndpointModule(limits), new FusekiUiModule()))
-                .enableCors(true)
                 .add(DATASET, dataset, false);
     }
 }
