@@ -26,6 +26,8 @@ public final class ArticleAnalysis {
     public final Gazetteer gazetteer;
 
     private final Set<String> focusOrganisations;
+    /** The state each person serves by a title with a state, from their first such mention. */
+    private final Map<Extraction.Person, Entity> titledStates = new HashMap<>();
 
     ArticleAnalysis(Article article, Gazetteer gazetteer, Lexicon lexicon, MentionFinder mentionFinder,
                     DateFinder dateFinder, QuantityFinder quantityFinder, PersonFinder personFinder) {
@@ -44,6 +46,7 @@ public final class ArticleAnalysis {
                 break;
             }
         }
+        NamedPeople people = new NamedPeople(extraction.people);
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = Tokenizer.tokens(sentence);
             List<Mention> mentions = mentionFinder.find(article, sentence, tokens);
@@ -53,11 +56,18 @@ public final class ArticleAnalysis {
                     .toList();
             SentenceAnalysis s = new SentenceAnalysis(sentence, tokens, new ArrayList<>(mentions), dates, quantities);
             sentences.add(s);
-            personFinder.find(s, extraction);
+            personFinder.find(s, people);
             // a place or state inside a person's name ("Nursultan Nazarbayev") is no mention of it
             s.mentions.removeIf(m -> !m.is(EntityKind.PERSON) && s.people.stream()
                     .anyMatch(p -> m.start() < p.end() && p.start() < m.end()));
             extraction.mentions.addAll(s.mentions);
+        }
+        for (SentenceAnalysis s : sentences) {
+            for (PersonMention p : s.people) {
+                if (p.state() != null) {
+                    titledStates.putIfAbsent(p.person(), p.state());
+                }
+            }
         }
         extraction.dateline = article.datelinePlace().flatMap(this::place).orElse(null);
         assignSpeakers(lexicon);
@@ -159,12 +169,9 @@ public final class ArticleAnalysis {
 
     /** The state a person serves: from a title with a state in this article, else from the gazetteer. */
     public Optional<Entity> stateOf(Extraction.Person person) {
-        for (SentenceAnalysis s : sentences) {
-            for (PersonMention p : s.people) {
-                if (p.person().equals(person) && p.state() != null) {
-                    return Optional.of(p.state());
-                }
-            }
+        Entity titled = titledStates.get(person);
+        if (titled != null) {
+            return Optional.of(titled);
         }
         return person.entity().flatMap(Entity::state).flatMap(gazetteer::byIri);
     }

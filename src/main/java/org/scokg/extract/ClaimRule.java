@@ -1,6 +1,9 @@
 package org.scokg.extract;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * Statistical claims: amounts with a unit or currency, and large counts, that are not part of a
@@ -13,12 +16,15 @@ final class ClaimRule {
         if (a.focus.isEmpty()) {
             return;
         }
+        // the very quantity a pledge holds (identity: two equal amounts in two sentences are two)
+        Set<Quantity> pledgedQuantities = Collections.newSetFromMap(new IdentityHashMap<>());
+        a.extraction.pledges.forEach(p -> pledgedQuantities.add(p.quantity()));
         for (SentenceAnalysis s : a.sentences) {
             if (a.organisationOf(s).isEmpty()) {
                 continue;
             }
             for (Quantity q : s.quantities) {
-                boolean pledged = a.extraction.pledges.stream().anyMatch(p -> p.quantity() == q);
+                boolean pledged = pledgedQuantities.contains(q);
                 boolean worthIt = q.hasUnit() || q.value().compareTo(LARGE_COUNT) >= 0;
                 if (!pledged && worthIt) {
                     a.extraction.claims.add(new Extraction.Claim(q, s.speaker != null ? s.speaker.person() : null,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,7 @@ public final class Gazetteer {
     private final Map<String, List<Name>> byName = new HashMap<>();
     private final Map<Character, List<Name>> fuzzyByInitial = new HashMap<>();
     private final Map<String, Entity> capitals = new HashMap<>();
+    private final Map<String, List<Entity>> peopleByNameWord = new HashMap<>();
     private int longestNameTokens = 1;
 
     public Gazetteer(Model reference) {
@@ -41,6 +43,13 @@ public final class Gazetteer {
         index(reference, SCO.Organisation, EntityKind.ORGANISATION, null);
         index(reference, SCO.City, EntityKind.CITY, SCO.country);
         index(reference, SCO.Person, EntityKind.PERSON, SCO.nationality);
+        for (Entity person : byIri.values()) {
+            if (person.kind() == EntityKind.PERSON) {
+                for (String word : new LinkedHashSet<>(List.of(Names.normalize(person.label()).split(" ")))) {
+                    peopleByNameWord.computeIfAbsent(word, w -> new ArrayList<>()).add(person);
+                }
+            }
+        }
     }
 
     private void index(Model model, Resource type, EntityKind kind, org.apache.jena.rdf.model.Property stateLink) {
@@ -147,10 +156,6 @@ public final class Gazetteer {
 
     /** People of the gazetteer one of whose name words is {@code word} ("Putin" for Vladimir Putin). */
     public List<Entity> peopleWithNameWord(String word) {
-        String w = Names.normalize(word);
-        return byIri.values().stream()
-                .filter(e -> e.kind() == EntityKind.PERSON)
-                .filter(e -> List.of(Names.normalize(e.label()).split(" ")).contains(w))
-                .toList();
+        return peopleByNameWord.getOrDefault(Names.normalize(word), List.of());
     }
 }

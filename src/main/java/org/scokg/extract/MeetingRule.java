@@ -1,6 +1,13 @@
 package org.scokg.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,67 +74,250 @@ final class MeetingRule {
         for (SentenceAnalysis s : a.sentences) {
             sighting(a, s).ifPresent(sightings::add);
         }
-        List<List<Sighting>> clusters = new ArrayList<>();
-        List<Sighting> primary = null;
+        List<Cluster> clusters = new ArrayList<>();
+        ClusterIndex index = new ClusterIndex();
+        Map<Sighting, Cluster> startedBy = new IdentityHashMap<>();
+        Cluster primary = null;
         for (Sighting sighting : sightings) {
             if (!sighting.informative()) {
                 continue;
             }
-            final List<Sighting> current = primary;
             // "pertemuan tersebut ..." points back: it is the meeting reported, unless it conflicts
-            boolean joinsPrimary = sighting.pointsBack() && current != null
-                    && current.stream().allMatch(o -> compatible(o, sighting));
-            Optional<List<Sighting>> same = joinsPrimary ? Optional.of(current) : clusters.stream()
-                    .filter(c -> c.get(0).relative() == sighting.relative())
-                    .filter(c -> c.stream().allMatch(o -> compatible(o, sighting))
-                            && c.stream().anyMatch(o -> corroborates(o, sighting)))
+            boolean joinsPrimary = sighting.pointsBack() && primary != null && primary.acceptsAll(sighting);
+            Optional<Cluster> same = joinsPrimary ? Optional.of(primary) : index.candidates(sighting).stream()
+                    .filter(c -> c.acceptsAll(sighting) && c.corroboratedBy(sighting))
                     .findFirst();
             if (same.isPresent()) {
                 same.get().add(sighting);
+                index.update(same.get(), sighting);
             } else {
-                clusters.add(new ArrayList<>(List.of(sighting)));
+                Cluster created = new Cluster(clusters.size(), sighting.relative());
+                created.add(sighting);
+                clusters.add(created);
+                startedBy.put(sighting, created);
+                index.update(created, sighting);
                 if (primary == null && !sighting.relative()) {
-                    primary = clusters.get(clusters.size() - 1);
+                    primary = created;
                 }
             }
         }
         for (Sighting sighting : sightings) {
             boolean onlyOrdinal = sighting.ordinal() != null && sighting.date() == null && sighting.place() == null;
             if (onlyOrdinal && primary != null && !sighting.relative()
-                    && primary.stream().allMatch(o -> compatible(o, sighting)) && !primary.contains(sighting)) {
-                clusters.stream().filter(c -> c != null && c.size() == 1 && c.get(0) == sighting).findFirst()
-                        .ifPresent(clusters::remove);
+                    && primary.acceptsAll(sighting) && !primary.contains(sighting)) {
+                // the sighting leaves a cluster of its own; one shared with others keeps it too
+                Cluster own = startedBy.get(sighting);
+                if (own != null && own.isOnly(sighting)) {
+                    own.dropped = true;
+                }
                 primary.add(sighting);
             }
         }
         for (Sighting sighting : sightings) {
             if (!sighting.informative() && !sighting.relative()) {
                 if (primary == null) {
-                    primary = new ArrayList<>();
+                    primary = new Cluster(clusters.size(), false);
                     clusters.add(primary);
                 }
-                if (primary.isEmpty() || primary.get(0).organisation().equals(sighting.organisation())) {
+                if (primary.sightings.isEmpty() || primary.sightings.get(0).organisation().equals(sighting.organisation())) {
                     primary.add(sighting);
                 }
             }
         }
+        List<Cluster> ordered = new ArrayList<>();
         if (primary != null) {
-            clusters.remove(primary);
-            clusters.add(0, primary);
+            ordered.add(primary);
+        }
+        for (Cluster c : clusters) {
+            if (!c.dropped && c != primary) {
+                ordered.add(c);
+            }
         }
         List<Extraction.Meeting> meetings = new ArrayList<>();
-        for (List<Sighting> cluster : clusters) {
+        for (Cluster c : ordered) {
+            List<Sighting> cluster = c.sightings;
             Extraction.Meeting meeting = merge(meetings.size(), cluster);
             boolean wellDefined = meeting.date != null && (meeting.date.isFullDate() || meeting.place != null);
             // another meeting than the one reported needs more than one passing sighting
             boolean corroborated = cluster.size() > 1 || meeting.ordinal != null
                     || cluster.get(0).date() != null && meeting.place != null && datedAsEvent(cluster.get(0).date());
-            if (cluster == primary || wellDefined && corroborated) {
+            if (c == primary || wellDefined && corroborated) {
                 meetings.add(meeting);
                 cluster.forEach(s -> bySentence.putIfAbsent(s.sentence().index(), meeting));
             }
         }
         return meetings;
+    }
+
+    /** What {@link #compatible} and {@link #corroborates} look at: sightings alike in it are alike to them. */
+    private record Signature(Entity organisation, DateValue date, DateValue last, Integer ordinal, Entity place,
+                             boolean pointsBack) {
+        static Signature of(Sighting s) {
+            return new Signature(s.organisation(), s.date() == null ? null : s.date().value(),
+                    s.date() == null ? null : s.date().last(), s.ordinal(), s.place(), s.pointsBack());
+        }
+    }
+
+    /**
+     * The sightings taken for one meeting. Checks a new sighting against one member of each
+     * signature only: a meeting named in every paragraph of a long text is named the same way
+     * again and again, so the check stays short however long the text.
+     */
+    private static final class Cluster {
+        final int order;
+        final boolean relative;
+        final List<Sighting> sightings = new ArrayList<>();
+        final Map<Signature, Sighting> distinct = new LinkedHashMap<>();
+        final Set<Sighting> members = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean dropped;
+
+        Cluster(int order, boolean relative) {
+            this.order = order;
+            this.relative = relative;
+        }
+
+        void add(Sighting s) {
+            sightings.add(s);
+            members.add(s);
+            distinct.putIfAbsent(Signature.of(s), s);
+        }
+
+        boolean contains(Sighting s) {
+            return members.contains(s);
+        }
+
+        boolean isOnly(Sighting s) {
+            return sightings.size() == 1 && sightings.get(0) == s;
+        }
+
+        boolean dated() {
+            return distinct.keySet().stream().anyMatch(sig -> sig.date() != null);
+        }
+
+        boolean acceptsAll(Sighting s) {
+            return distinct.values().stream().allMatch(o -> compatible(o, s));
+        }
+
+        boolean corroboratedBy(Sighting s) {
+            return distinct.values().stream().anyMatch(o -> corroborates(o, s));
+        }
+    }
+
+    /**
+     * Clusters by what can make a sighting join them, so a sighting is checked against the few
+     * clusters that can take it, not every meeting the text named before. A cluster a sighting joins
+     * corroborates it (both dated, both placed or both numbered) and is compatible with it, so:
+     * dated both, its dates are in the sighting's month or the month next to it (same day, a
+     * range, a summit over a month's end) or are known to the year only, and for a sighting known
+     * to the year only, in its year;
+     * placed both, it has that place, or the state of that city, or for a state one of its cities;
+     * numbered both, it has that number. Undated clusters are listed apart, for dated sightings
+     * that join them by place or number.
+     */
+    private static final class ClusterIndex {
+        private record Key(String kind, Entity organisation, boolean relative, Object value) {}
+
+        /** A month of a year; month 0 for a date known to the year only. */
+        private record YearMonthKey(int year, int month) {
+            static YearMonthKey of(int year, int month) {
+                return new YearMonthKey(year, month);
+            }
+
+            YearMonthKey plus(int months) {
+                int index = year * 12 + (month - 1) + months;
+                return new YearMonthKey(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+            }
+        }
+
+        private final Map<Key, Set<Cluster>> byKey = new HashMap<>();
+
+        void update(Cluster c, Sighting s) {
+            Entity org = s.organisation();
+            boolean dated = c.dated();
+            if (s.date() != null) {
+                DateValue d = s.date().value();
+                put(new Key("year", org, c.relative, d.year()), c);
+                put(new Key("month", org, c.relative, YearMonthKey.of(d.year(), d.month())), c);
+            }
+            if (s.place() != null) {
+                put(new Key("place", org, c.relative, s.place().iri()), c);
+                put(new Key("region", org, c.relative, region(s.place())), c);
+            }
+            if (s.ordinal() != null) {
+                put(new Key("ordinal", org, c.relative, s.ordinal()), c);
+            }
+            // undated lists: a cluster leaves them when it gets a date
+            for (Sighting o : c.distinct.values()) {
+                for (Key k : undatedKeys(o, c.relative)) {
+                    if (dated) {
+                        Set<Cluster> set = byKey.get(k);
+                        if (set != null) {
+                            set.remove(c);
+                        }
+                    } else {
+                        put(k, c);
+                    }
+                }
+            }
+        }
+
+        private static List<Key> undatedKeys(Sighting o, boolean relative) {
+            List<Key> keys = new ArrayList<>();
+            if (o.place() != null) {
+                keys.add(new Key("undated-place", o.organisation(), relative, o.place().iri()));
+                keys.add(new Key("undated-region", o.organisation(), relative, region(o.place())));
+            }
+            if (o.ordinal() != null) {
+                keys.add(new Key("undated-ordinal", o.organisation(), relative, o.ordinal()));
+            }
+            return keys;
+        }
+
+        private void put(Key k, Cluster c) {
+            byKey.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(c);
+        }
+
+        /** The clusters that may take {@code s}, oldest first; a superset of those that will. */
+        List<Cluster> candidates(Sighting s) {
+            Entity org = s.organisation();
+            boolean rel = s.relative();
+            String prefix = s.date() != null ? "undated-" : "";
+            Set<Cluster> found = new HashSet<>();
+            if (s.date() != null) {
+                DateValue d = s.date().value();
+                if (d.month() == 0) {
+                    addAll(found, new Key("year", org, rel, d.year()));
+                } else {
+                    addAll(found, new Key("month", org, rel, YearMonthKey.of(d.year(), 0)));
+                    for (int step = -1; step <= 1; step++) {
+                        addAll(found, new Key("month", org, rel, YearMonthKey.of(d.year(), d.month()).plus(step)));
+                    }
+                }
+            }
+            if (s.place() != null) {
+                addAll(found, new Key(prefix + "place", org, rel, s.place().iri()));
+                if (s.place().kind() == EntityKind.STATE) {
+                    addAll(found, new Key(prefix + "region", org, rel, region(s.place())));
+                } else {
+                    s.place().state().ifPresent(state -> addAll(found, new Key(prefix + "place", org, rel, state)));
+                }
+            }
+            if (s.ordinal() != null) {
+                addAll(found, new Key(prefix + "ordinal", org, rel, s.ordinal()));
+            }
+            List<Cluster> sorted = new ArrayList<>(found);
+            sorted.sort(Comparator.comparingInt(c -> c.order));
+            return sorted;
+        }
+
+        private void addAll(Set<Cluster> found, Key k) {
+            found.addAll(byKey.getOrDefault(k, Set.of()));
+        }
+
+        /** The state a place is in, or the place itself. */
+        private static String region(Entity place) {
+            return place.kind() == EntityKind.STATE ? place.iri() : place.state().orElse(place.iri());
+        }
     }
 
     private Optional<Sighting> sighting(ArticleAnalysis a, SentenceAnalysis s) {

@@ -1,6 +1,8 @@
 package org.scokg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,10 +90,15 @@ final class MembershipRule {
     }
 
     void apply(ArticleAnalysis a, Map<Integer, Extraction.Meeting> meetingBySentence, Extraction.Meeting primary) {
-        List<StateList> earlier = new ArrayList<>();
-        Map<StateList, String> listStatuses = new java.util.HashMap<>();
+        EarlierLists earlier = new EarlierLists();
+        Participations participations = new Participations(a.extraction.participations);
+        SentenceAnalysis previous = null;
+        Extraction.Meeting paragraphMeeting = null;
         for (SentenceAnalysis s : a.sentences) {
+            paragraphMeeting = meetingOfParagraph(s, previous, paragraphMeeting, meetingBySentence, primary);
+            previous = s;
             List<StateList> lists = StateList.in(s);
+            Map<StateList, String> listStatuses = new IdentityHashMap<>();
             Optional<Entity> organisation = a.organisationOf(s);
             Extraction.Meeting meeting = meetingBySentence.getOrDefault(s.index(), primary);
             boolean attending = meeting != null && attendance.matcher(s.text()).find()
@@ -102,29 +109,28 @@ final class MembershipRule {
             if (organisation.isPresent()) {
                 founding(a, s, lists, earlier);
                 for (StateList list : lists) {
-                    String status = listStatus(a, s, list, organisation.get(), attending ? meeting : null);
+                    String status = listStatus(a, s, list, organisation.get(), attending ? meeting : null, participations);
                     if (status != null) {
                         listStatuses.put(list, status);
                     }
-                    String changed = change(a, s, list, meetingOfParagraph(a, s, meetingBySentence, primary),
-                            attending ? meeting : null);
+                    String changed = change(a, s, list, paragraphMeeting, attending ? meeting : null, participations);
                     if (changed != null) {
                         listStatuses.putIfAbsent(list, changed);
                     }
                     if (attending && attendanceAfter.matcher(list.tail()).find()) {
                         // "Kirgizia mengirimkan delegasi", "Belarus dan Mongolia hadir ..."
                         for (Entity state : list.entities()) {
-                            addParticipation(a.extraction, new Extraction.Participation(meeting, state, null, null,
+                            participations.add(new Extraction.Participation(meeting, state, null, null,
                                     new Extraction.Source(s.index(), "participation-list", 0.8)));
                         }
                     }
                 }
                 if (attending) {
-                    representatives(a, s, meeting, organisation.get());
-                    anaphoricParticipants(a, s, meeting, earlier, listStatuses);
+                    representatives(a, s, meeting, organisation.get(), participations);
+                    anaphoricParticipants(s, meeting, earlier, participations);
                 }
             }
-            earlier.addAll(lists);
+            lists.forEach(list -> earlier.add(list, listStatuses.get(list)));
         }
         assignRepresentativeRoles(a.extraction);
     }
@@ -133,22 +139,19 @@ final class MembershipRule {
      * "Para pemimpin kedelapan negara tersebut hadir", "Keempat negara pengamat juga diwakili": the
      * states of the latest list of that size (and status, when named) took part.
      */
-    private void anaphoricParticipants(ArticleAnalysis a, SentenceAnalysis s, Extraction.Meeting meeting,
-                                       List<StateList> earlier, Map<StateList, String> listStatuses) {
+    private void anaphoricParticipants(SentenceAnalysis s, Extraction.Meeting meeting, EarlierLists earlier,
+                                       Participations participations) {
         Matcher ana = anaphor.matcher(s.text());
         while (ana.find()) {
             Integer n = anaphorCount(ana);
             String status = anaphorStatus(ana);
-            for (int i = earlier.size() - 1; i >= 0 && n != null; i--) {
-                StateList list = earlier.get(i);
-                String listStatus = listStatuses.get(list);
-                if (list.entities().size() == n && (status == null || status.equals(listStatus))) {
-                    for (Entity state : list.entities()) {
-                        addParticipation(a.extraction, new Extraction.Participation(meeting, state,
-                                listStatus != null ? listStatus : status, null,
-                                new Extraction.Source(s.index(), "participation-anaphor", 0.8)));
-                    }
-                    break;
+            Optional<StateList> list = n == null ? Optional.empty() : earlier.latest(n, status);
+            if (list.isPresent()) {
+                String listStatus = earlier.statusOf(list.get());
+                for (Entity state : list.get().entities()) {
+                    participations.add(new Extraction.Participation(meeting, state,
+                            listStatus != null ? listStatus : status, null,
+                            new Extraction.Source(s.index(), "participation-anaphor", 0.8)));
                 }
             }
         }
@@ -163,19 +166,21 @@ final class MembershipRule {
         return phrase == null ? null : statusNames.get(phrase.toLowerCase().replaceAll("\\s+", " "));
     }
 
-    /** The meeting this sentence or an earlier one of its paragraph names ("Dalam KTT yang sama, ... Sementara itu ..."). */
-    private Extraction.Meeting meetingOfParagraph(ArticleAnalysis a, SentenceAnalysis s,
+    /**
+     * The meeting this sentence or an earlier one of its paragraph names ("Dalam KTT yang sama, ...
+     * Sementara itu ..."): the nearest such sentence wins, so the answer is carried forward from the
+     * previous sentence's ({@code carried}) within a paragraph, in one pass over the article.
+     */
+    private Extraction.Meeting meetingOfParagraph(SentenceAnalysis s, SentenceAnalysis previous, Extraction.Meeting carried,
                                                   Map<Integer, Extraction.Meeting> meetingBySentence, Extraction.Meeting primary) {
-        for (int i = s.index(); i >= 0 && a.sentences.get(i).sentence.paragraph() == s.sentence.paragraph(); i--) {
-            SentenceAnalysis earlier = a.sentences.get(i);
-            if (meetingBySentence.containsKey(i)) {
-                return meetingBySentence.get(i);
-            }
-            if (mentionsMeeting(earlier)) {
-                return primary;
-            }
+        Extraction.Meeting named = meetingBySentence.get(s.index());
+        if (named != null) {
+            return named;
         }
-        return null;
+        if (mentionsMeeting(s)) {
+            return primary;
+        }
+        return previous != null && previous.sentence.paragraph() == s.sentence.paragraph() ? carried : null;
     }
 
     private boolean mentionsMeeting(SentenceAnalysis s) {
@@ -184,7 +189,7 @@ final class MembershipRule {
 
     /** "anggota penuh SCO adalah A, B dan C", "... negara di luar anggota ... yaitu A, B". */
     private String listStatus(ArticleAnalysis a, SentenceAnalysis s, StateList list, Entity organisation,
-                              Extraction.Meeting attended) {
+                              Extraction.Meeting attended, Participations participations) {
         String head = list.head();
         Matcher m = status.matcher(head);
         Matcher last = null;
@@ -223,7 +228,7 @@ final class MembershipRule {
             expected = countIn(head);
         } else if (attended != null && leaders.matcher(head).find()) {
             for (Entity state : list.entities()) {
-                addParticipation(a.extraction, new Extraction.Participation(attended, state, null, null,
+                participations.add(new Extraction.Participation(attended, state, null, null,
                         new Extraction.Source(s.index(), "participation-leaders", 0.75)));
             }
             return null;
@@ -238,7 +243,7 @@ final class MembershipRule {
                         new Extraction.Source(s.index(), "status-list", 0.9)));
             }
             if (attended != null) {
-                addParticipation(x, new Extraction.Participation(attended, state, role, null,
+                participations.add(new Extraction.Participation(attended, state, role, null,
                         new Extraction.Source(s.index(), "participation-list", 0.9)));
             }
         }
@@ -248,7 +253,7 @@ final class MembershipRule {
 
     /** A status taken: "Laos sebagai mitra dialog", "Iran resmi menjadi anggota penuh", "bergabung". */
     private String change(ArticleAnalysis a, SentenceAnalysis s, StateList list, Extraction.Meeting meeting,
-                          Extraction.Meeting attended) {
+                          Extraction.Meeting attended, Participations participations) {
         String head = list.head();
         String tail = list.tail();
         String value = null;
@@ -265,7 +270,7 @@ final class MembershipRule {
                     a.extraction.statuses.add(new Extraction.Status(org, state, stated, null,
                             new Extraction.Source(s.index(), "status-copula", 0.85)));
                     if (attended != null) {
-                        addParticipation(a.extraction, new Extraction.Participation(attended, state, stated, null,
+                        participations.add(new Extraction.Participation(attended, state, stated, null,
                                 new Extraction.Source(s.index(), "participation-list", 0.85)));
                     }
                 }
@@ -314,7 +319,7 @@ final class MembershipRule {
     }
 
     /** "kelima negara itu membentuk ... Shanghai Five pada 26 April 1996": founders are members from then. */
-    private void founding(ArticleAnalysis a, SentenceAnalysis s, List<StateList> lists, List<StateList> earlier) {
+    private void founding(ArticleAnalysis a, SentenceAnalysis s, List<StateList> lists, EarlierLists earlier) {
         Matcher verb = founding.matcher(s.text());
         if (!verb.find()) {
             return;
@@ -338,13 +343,10 @@ final class MembershipRule {
                     && l.entities().size() >= 2).findFirst().map(StateList::entities).orElse(null);
         } else if (pointsBack) {
             Integer n = anaphorCount(ana);
-            List<StateList> candidates = new ArrayList<>(earlier);
-            lists.stream().filter(l -> l.end() <= s.sentence.start() + ana.start()).forEach(candidates::add);
-            for (int i = candidates.size() - 1; i >= 0 && founders == null; i--) {
-                if (n != null && candidates.get(i).entities().size() == n) {
-                    founders = candidates.get(i).entities();
-                }
-            }
+            // the latest list of that size: in this sentence before the anaphor, else in an earlier one
+            founders = n == null ? null : lists.stream()
+                    .filter(l -> l.end() <= s.sentence.start() + ana.start() && l.entities().size() == n)
+                    .reduce((x, y) -> y).or(() -> earlier.latest(n, null)).map(StateList::entities).orElse(null);
         } else {
             founders = lists.stream().filter(l -> l.end() <= verbAt && l.entities().size() >= 2)
                     .reduce((x, y) -> y).map(StateList::entities).orElse(null);
@@ -373,7 +375,8 @@ final class MembershipRule {
      * negara pengamat, Presiden Iran ..." and "..., yang negaranya berstatus mitra dialog" also say
      * the states' status.
      */
-    private void representatives(ArticleAnalysis a, SentenceAnalysis s, Extraction.Meeting meeting, Entity organisation) {
+    private void representatives(ArticleAnalysis a, SentenceAnalysis s, Extraction.Meeting meeting, Entity organisation,
+                                 Participations participations) {
         Matcher from = fromStatus.matcher(s.text());
         String statedForAll = from.find() ? statusNames.get(from.group(1).toLowerCase().replaceAll("\\s+", " ")) : null;
         Matcher their = theirStatus.matcher(s.text());
@@ -391,7 +394,7 @@ final class MembershipRule {
                 a.extraction.statuses.add(new Extraction.Status(organisation, state, status, null,
                         new Extraction.Source(s.index(), "status-of-representative", 0.8)));
             }
-            addParticipation(a.extraction, new Extraction.Participation(meeting, state, role, p.person(),
+            participations.add(new Extraction.Participation(meeting, state, role, p.person(),
                     new Extraction.Source(s.index(), "participation-person", 0.8)));
         }
     }
@@ -401,15 +404,17 @@ final class MembershipRule {
      * state, else the one the reference history gives for the meeting's date (with less confidence).
      */
     private void assignRepresentativeRoles(Extraction x) {
+        Map<List<Entity>, String> firstStatus = new HashMap<>();
+        for (Extraction.Status st : x.statuses) {
+            firstStatus.putIfAbsent(List.of(st.organisation(), st.state()), st.status());
+        }
         List<Extraction.Participation> resolved = new ArrayList<>();
         for (Extraction.Participation p : x.participations) {
             if (p.role() != null) {
                 resolved.add(p);
                 continue;
             }
-            String role = x.statuses.stream()
-                    .filter(st -> st.organisation().equals(p.meeting().organisation) && st.state().equals(p.state()))
-                    .map(Extraction.Status::status).findFirst().orElse(null);
+            String role = firstStatus.get(List.of(p.meeting().organisation, p.state()));
             Extraction.Source source = p.source();
             if (role == null) {
                 role = history.statusOn(p.meeting().organisation, p.state(), p.meeting().date).orElse(null);
@@ -419,23 +424,6 @@ final class MembershipRule {
         }
         x.participations.clear();
         x.participations.addAll(resolved);
-    }
-
-    private static void addParticipation(Extraction x, Extraction.Participation p) {
-        for (int i = 0; i < x.participations.size(); i++) {
-            Extraction.Participation old = x.participations.get(i);
-            if (old.meeting() == p.meeting() && old.state().equals(p.state())) {
-                if (old.role() == null && p.role() != null) {
-                    x.participations.set(i, new Extraction.Participation(p.meeting(), p.state(), p.role(),
-                            old.representative(), p.source()));
-                } else if (old.representative() == null && p.representative() != null) {
-                    x.participations.set(i, new Extraction.Participation(old.meeting(), old.state(), old.role(),
-                            p.representative(), old.source()));
-                }
-                return;
-            }
-        }
-        x.participations.add(p);
     }
 
     private Integer countIn(String text) {

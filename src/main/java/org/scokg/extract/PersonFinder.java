@@ -38,7 +38,7 @@ final class PersonFinder {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    void find(SentenceAnalysis s, Extraction extraction) {
+    void find(SentenceAnalysis s, NamedPeople people) {
         List<int[]> taken = new ArrayList<>();
         Matcher m = title.matcher(s.text());
         while (m.find()) {
@@ -57,7 +57,7 @@ final class PersonFinder {
                     continue; // the second title names the same person with a specific office
                 }
             }
-            titled(s, extraction, s.sentence.start() + m.start(1), s.sentence.start() + nameFrom, role).ifPresent(pm -> {
+            titled(s, people, s.sentence.start() + m.start(1), s.sentence.start() + nameFrom, role).ifPresent(pm -> {
                 s.people.add(pm);
                 taken.add(new int[] {pm.start(), pm.end()});
             });
@@ -65,11 +65,11 @@ final class PersonFinder {
         for (Mention mention : s.mentionsOf(EntityKind.PERSON)) {
             boolean covered = taken.stream().anyMatch(t -> mention.start() < t[1] && t[0] < mention.end());
             if (!covered) {
-                Extraction.Person person = person(extraction, fullName(mention), Optional.of(mention.entity()));
+                Extraction.Person person = people.person(fullName(mention), Optional.of(mention.entity()));
                 s.people.add(new PersonMention(s.index(), mention.start(), mention.end(), person, null, null));
             }
         }
-        sameNameAgain(s, extraction, taken);
+        sameNameAgain(s, people, taken);
         s.people.sort(java.util.Comparator.comparingInt(PersonMention::start));
     }
 
@@ -77,7 +77,7 @@ final class PersonFinder {
      * "Xi", "Hu" or "Putin" alone after the full name appeared: the one person of the article so far
      * with that word in their name.
      */
-    private void sameNameAgain(SentenceAnalysis s, Extraction extraction, List<int[]> taken) {
+    private void sameNameAgain(SentenceAnalysis s, NamedPeople people, List<int[]> taken) {
         for (Token t : s.tokens) {
             boolean free = s.people.stream().noneMatch(p -> t.start() < p.end() && p.start() < t.end())
                     && s.mentions.stream().noneMatch(m -> t.start() < m.end() && m.start() < t.end());
@@ -85,16 +85,14 @@ final class PersonFinder {
                 continue;
             }
             String word = Names.normalize(t.text());
-            List<Extraction.Person> known = extraction.people.values().stream()
-                    .filter(p -> p.name().contains(" ") && List.of(Names.normalize(p.name()).split(" ")).contains(word))
-                    .toList();
+            List<Extraction.Person> known = people.withNameWord(word).stream().filter(p -> p.name().contains(" ")).toList();
             if (known.size() == 1) {
                 s.people.add(new PersonMention(s.index(), t.start(), t.end(), known.get(0), null, null));
             }
         }
     }
 
-    private Optional<PersonMention> titled(SentenceAnalysis s, Extraction extraction, int titleStart, int after,
+    private Optional<PersonMention> titled(SentenceAnalysis s, NamedPeople people, int titleStart, int after,
                                            String role) {
         Entity state = stateRepresented(s, titleStart);
         int i = firstTokenAt(s, after);
@@ -123,7 +121,7 @@ final class PersonFinder {
         Optional<Mention> known = mentionAt(s, s.tokens.get(i).start()).filter(mm -> mm.is(EntityKind.PERSON));
         if (known.isPresent()) {
             Mention mm = known.get();
-            Extraction.Person person = person(extraction, fullName(mm), Optional.of(mm.entity()));
+            Extraction.Person person = people.person(fullName(mm), Optional.of(mm.entity()));
             return Optional.of(new PersonMention(s.index(), mm.start(), mm.end(), person, role, state));
         }
         int first = i;
@@ -146,7 +144,7 @@ final class PersonFinder {
         int start = s.tokens.get(first).start();
         int end = s.tokens.get(last).end();
         String name = s.between(start, end);
-        Extraction.Person person = resolve(extraction, name, last == first);
+        Extraction.Person person = resolve(people, name, last == first);
         return Optional.of(new PersonMention(s.index(), start, end, person, role, state));
     }
 
@@ -164,25 +162,19 @@ final class PersonFinder {
     }
 
     /** A one-word name is the article's or the gazetteer's person with that word in their name. */
-    private Extraction.Person resolve(Extraction extraction, String name, boolean oneWord) {
+    private Extraction.Person resolve(NamedPeople people, String name, boolean oneWord) {
         if (oneWord) {
             String word = Names.normalize(name);
-            List<Extraction.Person> known = extraction.people.values().stream()
-                    .filter(p -> List.of(Names.normalize(p.name()).split(" ")).contains(word)).toList();
+            List<Extraction.Person> known = people.withNameWord(word);
             if (known.size() == 1) {
                 return known.get(0);
             }
             List<Entity> fromGazetteer = gazetteer.peopleWithNameWord(word);
             if (fromGazetteer.size() == 1) {
-                return person(extraction, fromGazetteer.get(0).label(), Optional.of(fromGazetteer.get(0)));
+                return people.person(fromGazetteer.get(0).label(), Optional.of(fromGazetteer.get(0)));
             }
         }
-        return person(extraction, name, Optional.empty());
-    }
-
-    private static Extraction.Person person(Extraction extraction, String name, Optional<Entity> entity) {
-        String key = entity.map(Entity::slug).orElse(Names.slug(name));
-        return extraction.people.computeIfAbsent(key, k -> new Extraction.Person(k, name, entity));
+        return people.person(name, Optional.empty());
     }
 
     private static int firstTokenAt(SentenceAnalysis s, int offset) {

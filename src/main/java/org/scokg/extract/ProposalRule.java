@@ -1,9 +1,11 @@
 package org.scokg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +48,7 @@ final class ProposalRule {
             return;
         }
         List<SentenceAnalysis> sentences = a.sentences;
-        List<Integer> inEnumeration = new ArrayList<>();
+        Set<Integer> inEnumeration = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             if (ordinalOf(sentences.get(i)) != 1) {
                 continue;

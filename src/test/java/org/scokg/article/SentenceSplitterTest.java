@@ -2,8 +2,15 @@ package org.scokg.article;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.scokg.extract.Lexicon;
 
@@ -81,5 +88,52 @@ class SentenceSplitterTest {
     @Test
     void aParagraphWithoutFinalStopIsOneSentence() {
         assertEquals(List.of("Baca selengkapnya di situs SCO"), split("Baca selengkapnya di situs SCO"));
+    }
+
+    @Test
+    void aLongRunWithoutSentenceEndsIsCutAfterClauseMarks() {
+        String paragraph = "negara anggota SCO bekerja sama di bidang ekonomi, ".repeat(20_000).strip();
+        List<int[]> spans = splitter.split(paragraph, 0);
+        assertTrue(spans.size() > paragraph.length() / SentenceSplitter.MAX_SENTENCE_LENGTH, "pieces: " + spans.size());
+        for (int[] span : spans.subList(0, spans.size() - 1)) {
+            assertTrue(span[1] - span[0] <= SentenceSplitter.MAX_SENTENCE_LENGTH);
+            assertEquals(',', paragraph.charAt(span[1] - 1), "cut after a comma");
+        }
+    }
+
+    @Test
+    void aRunWithoutSpacesIsCutAtTheLimit() {
+        String paragraph = "x".repeat(2_500);
+        assertEquals(List.of("x".repeat(1000), "x".repeat(1000), "x".repeat(500)), split(paragraph));
+    }
+
+    @Test
+    void aRunOfMarksEndsOneSentence() {
+        assertEquals(List.of("Benarkah?!?!...", "Ya."), split("Benarkah?!?!... Ya."));
+        assertEquals(List.of("Ia tiba bersama A. B. C. Jaishankar."), split("Ia tiba bersama A. B. C. Jaishankar."));
+    }
+
+    /** Whatever the text: sentences in order, within the limit, trimmed, and covering every non-space character. */
+    @Property(tries = 300)
+    void sentencesAreBoundedAndCoverTheParagraph(@ForAll("paragraphs") String paragraph) {
+        List<int[]> spans = splitter.split(paragraph, 7);
+        int covered = 7;
+        for (int[] span : spans) {
+            assertTrue(span[0] >= covered && span[0] < span[1], "ordered and non-empty");
+            assertTrue(span[1] - span[0] <= SentenceSplitter.MAX_SENTENCE_LENGTH, "bounded");
+            assertTrue(paragraph.substring(covered - 7, span[0] - 7).isBlank(), "only space between sentences");
+            assertFalse(Character.isWhitespace(paragraph.charAt(span[0] - 7)), "trimmed start");
+            assertFalse(Character.isWhitespace(paragraph.charAt(span[1] - 8)), "trimmed end");
+            covered = span[1];
+        }
+        assertTrue(paragraph.substring(covered - 7).isBlank(), "the end is covered");
+    }
+
+    @Provide
+    Arbitrary<String> paragraphs() {
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of("SCO", "Dr", "A", "x", "kerja", "2024", "Presiden", "dan"),
+                Arbitraries.strings().withChars(".!?,;\"”’' ").ofMinLength(1).ofMaxLength(3),
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(300).ofMaxLength(1500));
+        return piece.list().ofMaxSize(200).map(pieces -> String.join(" ", pieces).strip());
     }
 }
