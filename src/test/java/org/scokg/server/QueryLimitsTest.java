@@ -101,4 +101,15 @@ class QueryLimitsTest {
             withService.stop();
         }
     }
+
+    @Test
+    void aGraphStoreReadOverTheLimitIsAnErrorThatNamesTheDump() {
+        String store = sparql.replace("/sco/sparql", "/sco/get");
+        HttpResponse<byte[]> union = Client.get(store + "?default", "Accept", "text/turtle");
+        assertEquals(422, union.statusCode(), Client.text(union));
+        assertTrue(Client.text(union).contains("at most 100 triples"), Client.text(union));
+        assertTrue(Client.text(union).contains("/dump/sco.nq.gz"), "the message says where the whole dataset is");
+        HttpResponse<byte[]> everything = Client.get(store, "Accept", "application/n-quads");
+        assertEquals(422, everything.statusCode(), Client.text(everything));
+    }
 }

@@ -35,7 +35,7 @@ public final class PublicEndpointModule implements FusekiAutoModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.registerOperation(Operation.Query, new BoundedQueryProcessor(limits))
-                .registerOperation(Operation.GSP_R, new UnionDefaultGraphRead());
+                .registerOperation(Operation.GSP_R, new UnionDefaultGraphRead(limits));
         raiseTopNThreshold(limits.maxRows() + 1);
         Fuseki.configLog.info("{}: at most {} rows and {} characters a result, {} ms to the first row, {} ms a query, SERVICE {}",
                 name(), limits.maxRows(), limits.maxBytes(), limits.initialTimeoutMillis(), limits.timeoutMillis(),
