@@ -81,6 +81,29 @@ class QueryLimitsTest {
         assertEquals(200, query("ASK { ?s ?p ?o }", "application/sparql-results+json").statusCode(), "the server still answers");
     }
 
+    /**
+     * A query whose memory grows inside the engine passes no row or size limit. The heap guard stops it:
+     * here set to a fraction of the heap that every garbage collection leaves behind, and with timeouts
+     * far beyond, so only the guard can end it (at the first collection, which the growing value forces).
+     */
+    @Test
+    void aQueryThatFillsTheHeapIsAbortedWithAMessage() throws Exception {
+        SeedServer seed = SeedServer.get();
+        QueryLimits tinyHeap = new QueryLimits(100, 20_000, 50_000, 50_000, 1_000, Set.of(), 0.000_001);
+        int port = SeedServer.freePort();
+        FusekiServer guarded = ScoServer.build(seed.dataset(), port, LinkedDataSettings.forBase(seed.root), tinyHeap).start();
+        try {
+            String query = "SELECT (GROUP_CONCAT(STR(?o)) AS ?x) { ?a ?b ?c . ?d ?e ?o }";
+            HttpResponse<byte[]> response = Client.get("http://localhost:" + port + "/sco/sparql?query="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "application/sparql-results+json");
+            assertEquals(503, response.statusCode(), Client.text(response));
+            assertTrue(Client.text(response).contains("short of memory"), Client.text(response));
+            assertTrue(Client.text(response).contains("try a narrower query"), Client.text(response));
+        } finally {
+            guarded.stop();
+        }
+    }
+
     @Test
     void serviceGoesOnlyToTheAllowList() throws Exception {
         SeedServer seed = SeedServer.get();
