@@ -86,15 +86,28 @@ public final class BoundedQueryProcessor extends SPARQL_QueryDataset {
             return gather(action, queryExec, requestQuery, queryStringLog);
         } catch (QueryCancelledException e) {
             if (running.abortedForMemory()) {
-                ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The server is short of memory (more than " + limits.heapFraction()
-                        + " of its heap in use, sco.query.heapFraction) and stopped the queries running: try a narrower query");
-                return null;
+                shortOfMemory("more than " + limits.heapFraction() + " of its heap was in use after garbage collection, sco.query.heapFraction");
+            } else {
+                timedOut();
             }
-            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: this server gives a query " + limits.initialTimeoutMillis()
-                    + " ms to its first row and " + limits.timeoutMillis() + " ms in all (sco.query.initialTimeout, sco.query.timeout;"
-                    + " a sort has its first row only once it has read everything): narrow the query");
+            return null;
+        } catch (OutOfMemoryError e) {
+            // A value that grows by doubling (GROUP_CONCAT's string) can ask for more than the free heap in
+            // one allocation before any collection has left the heap above the guard's fraction. That
+            // allocation fails in this query's own thread, and what the query held is garbage now.
+            shortOfMemory("the query asked for more memory at once than the heap had free");
             return null;
         }
+    }
+
+    private static void shortOfMemory(String why) {
+        ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The server is short of memory and stopped this query (" + why + "): try a narrower query");
+    }
+
+    private void timedOut() {
+        ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: this server gives a query " + limits.initialTimeoutMillis()
+                + " ms to its first row and " + limits.timeoutMillis() + " ms in all (sco.query.initialTimeout, sco.query.timeout;"
+                + " a sort has its first row only once it has read everything): narrow the query");
     }
 
     /** The whole result, within the budget: a timeout or an overrun ends it before anything is sent. */
