@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.FunctionBase0;
+import org.apache.jena.sparql.function.FunctionRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,9 +101,34 @@ class QueryLimitsTest {
                     + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "application/sparql-results+json");
             assertEquals(503, response.statusCode(), Client.text(response));
             assertTrue(Client.text(response).contains("short of memory"), Client.text(response));
+            assertTrue(Client.text(response).contains("sco.query.heapFraction"), "the guard stopped it: " + Client.text(response));
             assertTrue(Client.text(response).contains("try a narrower query"), Client.text(response));
         } finally {
             guarded.stop();
+        }
+    }
+
+    /**
+     * A value that grows by doubling can ask for more than the free heap in one allocation, before the
+     * guard hears of any collection: the allocation fails in the query's own thread (here a function
+     * of the query throws the error the JVM would) and the client gets the same 503, the server goes on.
+     */
+    @Test
+    void aQueryWhoseAllocationFailsGetsTheSameMessage() {
+        String function = "urn:x-sco-test:allocate-too-much";
+        FunctionRegistry.get().put(function, AllocatesTooMuch.class);
+        HttpResponse<byte[]> response = query("SELECT ?x { BIND(<" + function + ">() AS ?x) }", "application/sparql-results+json");
+        assertEquals(503, response.statusCode(), Client.text(response));
+        assertTrue(Client.text(response).contains("short of memory") && Client.text(response).contains("try a narrower query"),
+                Client.text(response));
+        assertEquals(200, query("ASK { ?s ?p ?o }", "application/sparql-results+json").statusCode(), "the server still answers");
+    }
+
+    /** What an allocation larger than the free heap does. */
+    public static final class AllocatesTooMuch extends FunctionBase0 {
+        @Override
+        public NodeValue exec() {
+            throw new OutOfMemoryError("Java heap space");
         }
     }
 
