@@ -74,5 +74,7 @@ class BrowserTest {
         String text = Chromium.visibleText(dom);
         assertTrue(text.contains("Apache Jena Fuseki") && text.contains("SPARQL"), "the Fuseki UI's query page: " + text);
         assertTrue(text.contains("/sco"), "with the dataset listed: " + text);
+        // The page loads /$/server and /$/stats/sco, which serve less than Fuseki's: a failed load shows a toast.
+        assertFalse(dom.contains("class=\"toast "), "no error toast: " + text);
     }
 }

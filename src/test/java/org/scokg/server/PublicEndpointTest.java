@@ -11,6 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonString;
+import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
@@ -53,7 +58,7 @@ class PublicEndpointTest {
         assertTrue(Client.send("POST", seed.root + "$/datasets?dbName=x&dbType=mem").statusCode() >= 400, "no dataset admin");
     }
 
-    /** The UI's query page reads the dataset list and the dataset's counters: GET only, no input echoed. */
+    /** The UI's query page reads the dataset list and the dataset's endpoint list: GET only, no input echoed. */
     @Test
     void whatTheUiReadsIsReadOnly() {
         for (String path : new String[] {"$/server", "$/stats/sco"}) {
@@ -65,6 +70,28 @@ class PublicEndpointTest {
         HttpResponse<byte[]> unknown = Client.get(seed.root + "$/stats/%3Cscript%3Ex%3C%2Fscript%3E");
         assertTrue(unknown.statusCode() >= 400, "an unknown dataset: " + unknown.statusCode());
         assertFalse(Client.text(unknown).contains("<script"), "the name is not echoed: " + Client.text(unknown));
+    }
+
+    /** Item 14: what the UI's query page reads, and nothing of the site's traffic, the server's version or its uptime. */
+    @Test
+    void theUiAddressesGiveNoCountersVersionOrUptime() {
+        JsonObject server = JSON.parse(Client.text(Client.get(seed.root + "$/server", "Accept", "application/json")));
+        assertEquals(Set.of("datasets"), server.keys(), "no version, start time or uptime: " + server);
+        JsonObject dataset = server.get("datasets").getAsArray().get(0).getAsObject();
+        assertEquals("/sco", dataset.getString("ds.name"));
+        assertTrue(dataset.get("ds.services").getAsArray().stream().map(JsonValue::getAsObject)
+                .anyMatch(service -> service.getString("srv.type").equals("query")
+                        && service.get("srv.endpoints").getAsArray().contains(new JsonString("sparql"))),
+                "the query endpoint, where the UI's query page sends its queries: " + dataset);
+
+        String statsText = Client.text(Client.get(seed.root + "$/stats/sco", "Accept", "application/json"));
+        JsonObject stats = JSON.parse(statsText).get("datasets").getAsObject().get("/sco").getAsObject();
+        assertEquals(Set.of("endpoints"), stats.keys(), "no dataset counters: " + statsText);
+        JsonObject endpoints = stats.get("endpoints").getAsObject();
+        assertTrue(endpoints.hasKey("sparql"), statsText);
+        for (String endpoint : endpoints.keys()) {
+            assertEquals(Set.of("operation", "description"), endpoints.get(endpoint).getAsObject().keys(), "no counters: " + statsText);
+        }
     }
 
     @Test

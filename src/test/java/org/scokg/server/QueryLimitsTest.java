@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.FunctionBase0;
+import org.apache.jena.sparql.function.FunctionRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,54 @@ class QueryLimitsTest {
         assertTrue(status == 503 || status == 422, status + ": " + Client.text(response));
         assertTrue(Client.text(response).contains("sco.query."), "the message names the limit: " + Client.text(response));
         assertEquals(200, query("ASK { ?s ?p ?o }", "application/sparql-results+json").statusCode(), "the server still answers");
+    }
+
+    /**
+     * A query whose memory grows inside the engine passes no row or size limit. The heap guard stops it:
+     * here set to a fraction of the heap that every garbage collection leaves behind, and with timeouts
+     * far beyond, so only the guard can end it (at the first collection, which the growing value forces).
+     */
+    @Test
+    void aQueryThatFillsTheHeapIsAbortedWithAMessage() throws Exception {
+        SeedServer seed = SeedServer.get();
+        QueryLimits tinyHeap = new QueryLimits(100, 20_000, 50_000, 50_000, 1_000, Set.of(), 0.000_001);
+        int port = SeedServer.freePort();
+        FusekiServer guarded = ScoServer.build(seed.dataset(), port, LinkedDataSettings.forBase(seed.root), tinyHeap).start();
+        try {
+            String query = "SELECT (GROUP_CONCAT(STR(?o)) AS ?x) { ?a ?b ?c . ?d ?e ?o }";
+            HttpResponse<byte[]> response = Client.get("http://localhost:" + port + "/sco/sparql?query="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "application/sparql-results+json");
+            assertEquals(503, response.statusCode(), Client.text(response));
+            assertTrue(Client.text(response).contains("short of memory"), Client.text(response));
+            assertTrue(Client.text(response).contains("sco.query.heapFraction"), "the guard stopped it: " + Client.text(response));
+            assertTrue(Client.text(response).contains("try a narrower query"), Client.text(response));
+        } finally {
+            guarded.stop();
+        }
+    }
+
+    /**
+     * A value that grows by doubling can ask for more than the free heap in one allocation, before the
+     * guard hears of any collection: the allocation fails in the query's own thread (here a function
+     * of the query throws the error the JVM would) and the client gets the same 503, the server goes on.
+     */
+    @Test
+    void aQueryWhoseAllocationFailsGetsTheSameMessage() {
+        String function = "urn:x-sco-test:allocate-too-much";
+        FunctionRegistry.get().put(function, AllocatesTooMuch.class);
+        HttpResponse<byte[]> response = query("SELECT ?x { BIND(<" + function + ">() AS ?x) }", "application/sparql-results+json");
+        assertEquals(503, response.statusCode(), Client.text(response));
+        assertTrue(Client.text(response).contains("short of memory") && Client.text(response).contains("try a narrower query"),
+                Client.text(response));
+        assertEquals(200, query("ASK { ?s ?p ?o }", "application/sparql-results+json").statusCode(), "the server still answers");
+    }
+
+    /** What an allocation larger than the free heap does. */
+    public static final class AllocatesTooMuch extends FunctionBase0 {
+        @Override
+        public NodeValue exec() {
+            throw new OutOfMemoryError("Java heap space");
+        }
     }
 
     @Test

@@ -37,14 +37,18 @@ import org.apache.jena.web.HttpSC;
  * <li>sorts and DISTINCT deeper in the query spill to disk past the spill threshold;</li>
  * <li>the query timeouts, first row and overall (a client's {@code timeout} parameter can only
  *     shorten them);</li>
- * <li>SERVICE only to the allow-list ({@link ServiceAllowList}), by default to nothing.</li>
+ * <li>SERVICE only to the allow-list ({@link ServiceAllowList}), by default to nothing;</li>
+ * <li>each running query registered with the {@link HeapGuard}, which aborts it when the heap is
+ *     nearly full.</li>
  * </ul>
  */
 public final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     private final QueryLimits limits;
+    private final HeapGuard heapGuard;
 
-    public BoundedQueryProcessor(QueryLimits limits) {
+    BoundedQueryProcessor(QueryLimits limits, HeapGuard heapGuard) {
         this.limits = limits;
+        this.heapGuard = heapGuard;
     }
 
     @Override
@@ -77,14 +81,33 @@ public final class BoundedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
-        try {
+        HeapGuard.Running running = heapGuard.register(queryExec);
+        try (running) {
             return gather(action, queryExec, requestQuery, queryStringLog);
         } catch (QueryCancelledException e) {
-            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: this server gives a query " + limits.initialTimeoutMillis()
-                    + " ms to its first row and " + limits.timeoutMillis() + " ms in all (sco.query.initialTimeout, sco.query.timeout;"
-                    + " a sort has its first row only once it has read everything): narrow the query");
+            if (running.abortedForMemory()) {
+                shortOfMemory("more than " + limits.heapFraction() + " of its heap was in use after garbage collection, sco.query.heapFraction");
+            } else {
+                timedOut();
+            }
+            return null;
+        } catch (OutOfMemoryError e) {
+            // A value that grows by doubling (GROUP_CONCAT's string) can ask for more than the free heap in
+            // one allocation before any collection has left the heap above the guard's fraction. That
+            // allocation fails in this query's own thread, and what the query held is garbage now.
+            shortOfMemory("the query asked for more memory at once than the heap had free");
             return null;
         }
+    }
+
+    private static void shortOfMemory(String why) {
+        ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The server is short of memory and stopped this query (" + why + "): try a narrower query");
+    }
+
+    private void timedOut() {
+        ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: this server gives a query " + limits.initialTimeoutMillis()
+                + " ms to its first row and " + limits.timeoutMillis() + " ms in all (sco.query.initialTimeout, sco.query.timeout;"
+                + " a sort has its first row only once it has read everything): narrow the query");
     }
 
     /** The whole result, within the budget: a timeout or an overrun ends it before anything is sent. */

@@ -10,13 +10,15 @@ import org.apache.jena.rdf.model.Model;
 
 /**
  * Makes the SPARQL query and Graph Store read operations of every dataset of the server fit to be
- * public: queries run under {@link QueryLimits} ({@link BoundedQueryProcessor}), and the graph
+ * public: queries run under {@link QueryLimits} ({@link BoundedQueryProcessor}) and are aborted when
+ * the heap is nearly full ({@link HeapGuard}), and the graph
  * store's default graph is the union of the named graphs ({@link UnionDefaultGraphRead}). Found by
  * the ServiceLoader in a plain Fuseki too ({@code fuseki-config/config.ttl}), where the limits come
  * from system properties.
  */
 public final class PublicEndpointModule implements FusekiAutoModule {
     private final QueryLimits limits;
+    private HeapWatch heapWatch;
 
     /** For the ServiceLoader: the limits of the system properties. */
     public PublicEndpointModule() {
@@ -34,12 +36,21 @@ public final class PublicEndpointModule implements FusekiAutoModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.registerOperation(Operation.Query, new BoundedQueryProcessor(limits))
+        HeapGuard heapGuard = new HeapGuard(limits.heapFraction(), HeapWatch::heapInUseAfterCollection);
+        heapWatch = HeapWatch.start(heapGuard);
+        builder.registerOperation(Operation.Query, new BoundedQueryProcessor(limits, heapGuard))
                 .registerOperation(Operation.GSP_R, new UnionDefaultGraphRead(limits));
         raiseTopNThreshold(limits.maxRows() + 1);
-        Fuseki.configLog.info("{}: at most {} rows and {} characters a result, {} ms to the first row, {} ms a query, SERVICE {}",
-                name(), limits.maxRows(), limits.maxBytes(), limits.initialTimeoutMillis(), limits.timeoutMillis(),
-                limits.serviceAllowList().isEmpty() ? "off" : "to " + limits.serviceAllowList());
+        Fuseki.configLog.info("{}: at most {} rows and {} characters a result, {} ms to the first row, {} ms a query, "
+                + "aborted past {} of the heap, SERVICE {}", name(), limits.maxRows(), limits.maxBytes(), limits.initialTimeoutMillis(),
+                limits.timeoutMillis(), limits.heapFraction(), limits.serviceAllowList().isEmpty() ? "off" : "to " + limits.serviceAllowList());
+    }
+
+    @Override
+    public void serverStopped(FusekiServer server) {
+        if (heapWatch != null) {
+            heapWatch.stop();
+        }
     }
 
     /**

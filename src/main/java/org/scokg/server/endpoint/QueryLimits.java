@@ -20,18 +20,22 @@ import java.util.stream.Collectors;
  * <li>{@code sco.query.spillThreshold}: rows a sort, DISTINCT or similar step holds in memory before
  *     it spills to temporary files (default {@value #DEFAULT_SPILL_THRESHOLD}); must be more than
  *     {@code maxRows}, as ARQ's top-N sorting requires;</li>
+ * <li>{@code sco.query.heapFraction}: the fraction of the maximum heap that may be in use after a
+ *     garbage collection before the running queries are aborted ({@link HeapGuard}; default
+ *     {@value #DEFAULT_HEAP_FRACTION});</li>
  * <li>{@code sco.service.allow}: the only endpoint IRIs a {@code SERVICE} clause may call, separated by
  *     spaces or commas (default none: {@code SERVICE} is off, so visitors cannot make the server fetch
  *     addresses they choose).</li>
  * </ul>
  */
 public record QueryLimits(long maxRows, long maxBytes, long initialTimeoutMillis, long timeoutMillis, long spillThreshold,
-        Set<String> serviceAllowList) {
+        Set<String> serviceAllowList, double heapFraction) {
     public static final long DEFAULT_MAX_ROWS = 50_000;
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
     public static final long DEFAULT_INITIAL_TIMEOUT_MS = 10_000;
     public static final long DEFAULT_TIMEOUT_MS = 30_000;
     public static final long DEFAULT_SPILL_THRESHOLD = 100_000;
+    public static final double DEFAULT_HEAP_FRACTION = 0.7;
 
     public QueryLimits {
         positive("sco.query.maxRows", maxRows);
@@ -43,6 +47,15 @@ public record QueryLimits(long maxRows, long maxBytes, long initialTimeoutMillis
                     + (maxRows + 1) + "): raise it or lower sco.query.maxRows");
         }
         serviceAllowList = Set.copyOf(serviceAllowList);
+        if (!(heapFraction > 0 && heapFraction <= 1)) {
+            throw new IllegalArgumentException("sco.query.heapFraction must be more than 0 and at most 1: " + heapFraction);
+        }
+    }
+
+    /** With the default heap fraction. */
+    public QueryLimits(long maxRows, long maxBytes, long initialTimeoutMillis, long timeoutMillis, long spillThreshold,
+            Set<String> serviceAllowList) {
+        this(maxRows, maxBytes, initialTimeoutMillis, timeoutMillis, spillThreshold, serviceAllowList, DEFAULT_HEAP_FRACTION);
     }
 
     public static QueryLimits defaults() {
@@ -59,7 +72,8 @@ public record QueryLimits(long maxRows, long maxBytes, long initialTimeoutMillis
                 number("sco.query.timeout", DEFAULT_TIMEOUT_MS),
                 number("sco.query.spillThreshold", DEFAULT_SPILL_THRESHOLD),
                 Arrays.stream(System.getProperty("sco.service.allow", "").split("[\\s,]+"))
-                        .filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+                        .filter(s -> !s.isEmpty()).collect(Collectors.toSet()),
+                fraction("sco.query.heapFraction", DEFAULT_HEAP_FRACTION));
     }
 
     /** Whether a SERVICE clause may call this endpoint. */
@@ -76,6 +90,18 @@ public record QueryLimits(long maxRows, long maxBytes, long initialTimeoutMillis
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("system property " + property + " is not a whole number: '" + value + "'", e);
+        }
+    }
+
+    private static double fraction(String property, double fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("system property " + property + " is not a number such as 0.7: '" + value + "'", e);
         }
     }
 
