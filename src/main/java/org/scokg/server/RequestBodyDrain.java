@@ -44,31 +44,27 @@ final class RequestBodyDrain implements Filter {
     private static boolean drain(HttpServletRequest request) {
         try {
             try {
-                return drain(request.getInputStream());
+                InputStream bytes = request.getInputStream();
+                byte[] buffer = new byte[8192];
+                return drain(() -> bytes.read(buffer));
             } catch (IllegalStateException readerInUse) {
-                return drain(request.getReader());
+                Reader chars = request.getReader();
+                char[] buffer = new char[8192];
+                return drain(() -> chars.read(buffer));
             }
         } catch (IOException clientGone) {
             return false;
         }
     }
 
-    private static boolean drain(InputStream in) throws IOException {
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-            total += n;
-            if (total > LIMIT) {
-                return false;
-            }
-        }
-        return true;
+    /** One read of the body into a buffer: how much it read, or -1 at the end. */
+    private interface Chunk {
+        int read() throws IOException;
     }
 
-    private static boolean drain(Reader in) throws IOException {
-        char[] buffer = new char[8192];
+    private static boolean drain(Chunk chunk) throws IOException {
         long total = 0;
-        for (int n; (n = in.read(buffer)) >= 0; ) {
+        for (int n; (n = chunk.read()) >= 0; ) {
             total += n;
             if (total > LIMIT) {
                 return false;
