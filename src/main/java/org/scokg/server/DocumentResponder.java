@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The rules every document of the site is served by, whatever it is about:
@@ -145,7 +146,21 @@ public final class DocumentResponder {
     }
 
     /** 503 with Retry-After: what the document is made from is being computed for the first time. */
-    public static void unavailable(HttpServletRequest request, HttpServletResponse response, StillComputingException e)
+    /**
+     * The latest value of a background computation ({@link RefreshingCache}), or empty when there is none
+     * yet: then the client has been answered 503 with Retry-After.
+     */
+    public static <T> Optional<RefreshingCache.Versioned<T>> computed(HttpServletRequest request, HttpServletResponse response,
+            Supplier<RefreshingCache.Versioned<T>> value) throws IOException {
+        try {
+            return Optional.of(value.get());
+        } catch (StillComputingException e) {
+            unavailable(request, response, e);
+            return Optional.empty();
+        }
+    }
+
+    private static void unavailable(HttpServletRequest request, HttpServletResponse response, StillComputingException e)
             throws IOException {
         Http.commonHeaders(response);
         response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));

@@ -3,6 +3,7 @@ package org.scokg.server;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,13 +32,11 @@ final class DumpServlet extends ReadOnlyServlet {
             Http.notFound(request, response);
             return;
         }
-        RefreshingCache.Versioned<DatasetDump.Written> dump;
-        try {
-            dump = site.dump();
-        } catch (StillComputingException e) {
-            DocumentResponder.unavailable(request, response, e);
+        Optional<RefreshingCache.Versioned<DatasetDump.Written>> computed = DocumentResponder.computed(request, response, site::dump);
+        if (computed.isEmpty()) {
             return;
         }
+        RefreshingCache.Versioned<DatasetDump.Written> dump = computed.get();
         Http.commonHeaders(response);
         String etag = "\"" + DatabaseState.sha256(dump.fingerprint() + "|dump").substring(0, 32) + "\"";
         Instant written = dump.value().when();

@@ -70,15 +70,16 @@ final class RootFilter implements Filter {
         }
         // The home page is HTML only; a client that accepts nothing offered still gets it, as a
         // browser-facing root should, rather than a 406.
-        RefreshingCache.Versioned<Catalogue> catalogue;
-        RefreshingCache.Versioned<DatasetStatistics> statistics;
-        try {
-            catalogue = site.catalogue();
-            statistics = site.statistics();
-        } catch (StillComputingException e) {
-            DocumentResponder.unavailable(request, response, e);
+        Optional<RefreshingCache.Versioned<Catalogue>> computedCatalogue = DocumentResponder.computed(request, response, site::catalogue);
+        if (computedCatalogue.isEmpty()) {
             return;
         }
+        Optional<RefreshingCache.Versioned<DatasetStatistics>> computedStatistics = DocumentResponder.computed(request, response, site::statistics);
+        if (computedStatistics.isEmpty()) {
+            return;
+        }
+        RefreshingCache.Versioned<Catalogue> catalogue = computedCatalogue.get();
+        RefreshingCache.Versioned<DatasetStatistics> statistics = computedStatistics.get();
         responder.respond(request, response, DocumentResponder.Request.withoutSuffixes(addresses.home(), List.of(DocumentFormat.HTML))
                 .madeFrom(catalogue.fingerprint() + statistics.fingerprint()), (f, lang) -> {
                     PageContext context = new PageContext(addresses, lang, addresses.home(), Map.of(),
@@ -90,13 +91,11 @@ final class RootFilter implements Filter {
     private void serviceDescription(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         Addresses addresses = site.addresses(request);
         String endpoint = addresses.root() + path.substring(1);
-        RefreshingCache.Versioned<DatasetStatistics> statistics;
-        try {
-            statistics = site.statistics();
-        } catch (StillComputingException e) {
-            DocumentResponder.unavailable(request, response, e);
+        Optional<RefreshingCache.Versioned<DatasetStatistics>> computed = DocumentResponder.computed(request, response, site::statistics);
+        if (computed.isEmpty()) {
             return;
         }
+        RefreshingCache.Versioned<DatasetStatistics> statistics = computed.get();
         responder.respond(request, response, DocumentResponder.Request.withoutSuffixes(endpoint, DocumentFormat.ALL)
                 .madeFrom(statistics.fingerprint()), (format, lang) -> {
             Model description = ServiceDescription.build(site, addresses, endpoint, statistics.value());

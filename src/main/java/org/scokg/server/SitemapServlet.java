@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /sitemap.xml} for search engines: the home page, the ontology, and the page of every
@@ -42,13 +43,11 @@ final class SitemapServlet extends ReadOnlyServlet {
                     () -> ("User-agent: *\nAllow: /\nSitemap: " + addresses.sitemap() + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        RefreshingCache.Versioned<Catalogue> catalogue;
-        try {
-            catalogue = site.catalogue();
-        } catch (StillComputingException e) {
-            DocumentResponder.unavailable(request, response, e);
+        Optional<RefreshingCache.Versioned<Catalogue>> computed = DocumentResponder.computed(request, response, site::catalogue);
+        if (computed.isEmpty()) {
             return;
         }
+        RefreshingCache.Versioned<Catalogue> catalogue = computed.get();
         List<String> urls = new ArrayList<>();
         urls.add(addresses.home());
         urls.add(addresses.ontologyDocument());

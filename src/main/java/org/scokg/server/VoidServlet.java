@@ -47,13 +47,11 @@ final class VoidServlet extends ReadOnlyServlet {
         }
         Addresses addresses = site.addresses(request);
         String url = addresses.voidDocument();
-        RefreshingCache.Versioned<DatasetStatistics> statistics;
-        try {
-            statistics = site.statistics();
-        } catch (StillComputingException e) {
-            DocumentResponder.unavailable(request, response, e);
+        Optional<RefreshingCache.Versioned<DatasetStatistics>> computed = DocumentResponder.computed(request, response, site::statistics);
+        if (computed.isEmpty()) {
             return;
         }
+        RefreshingCache.Versioned<DatasetStatistics> statistics = computed.get();
         responder.respond(request, response, new DocumentResponder.Request(url, chosen, "", DocumentFormat.ALL).madeFrom(statistics.fingerprint()),
                 (format, lang) -> Optional.of(rendered.computeIfAbsent(
                         String.join("|", statistics.fingerprint(), addresses.toString(), format.name(), lang, String.valueOf(site.currentYear())),
