@@ -25,16 +25,12 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.scokg.article.Article;
 import org.scokg.article.ArticleReader;
 import org.scokg.article.ArticleRejectedException;
 import org.scokg.article.Corpus;
+import org.scokg.rdf.DeclaredTerms;
 import org.scokg.rdf.ExtractionWriter;
 import org.scokg.rdf.Iris;
 
@@ -51,10 +47,6 @@ class ExtractionPropertiesTest {
     private static final FactExtractor EXTRACTOR = FactExtractor.standard();
     private static final ArticleReader READER = new ArticleReader(EXTRACTOR.lexicon().words("abbreviations"));
     private static final ExtractionWriter WRITER = new ExtractionWriter(Iris.standard());
-    private static final Model ONTOLOGY = RDFDataMgr.loadModel("ontology/sco.ttl");
-    private static final Set<Resource> CLASS_TYPES = Set.of(OWL.Class, RDFS.Class);
-    private static final Set<Resource> PROPERTY_TYPES = Set.of(RDF.Property, OWL.ObjectProperty, OWL.DatatypeProperty,
-            OWL.AnnotationProperty, OWL.FunctionalProperty);
     private static final List<String> ARTICLES = Corpus.everyArticle().stream().map(ExtractionPropertiesTest::read).toList();
     private static final List<String> WORDS = ARTICLES.stream()
             .flatMap(text -> Arrays.stream(text.split("\\s+"))).filter(w -> !w.isBlank()).distinct().sorted().toList();
@@ -92,14 +84,8 @@ class ExtractionPropertiesTest {
         Statistics.collect("read");
         Model model = WRITER.write(EXTRACTOR.extract(article));
         Set<String> problems = new TreeSet<>();
+        DeclaredTerms.undeclared(model).forEach(term -> problems.add("undeclared " + term));
         for (Statement s : model.listStatements().toList()) {
-            if (s.getPredicate().equals(RDF.type)) {
-                if (s.getObject().isURIResource() && !declaredAs(s.getResource(), CLASS_TYPES)) {
-                    problems.add("undeclared class " + s.getResource().getURI());
-                }
-            } else if (!declaredAs(s.getPredicate(), PROPERTY_TYPES)) {
-                problems.add("undeclared property " + s.getPredicate().getURI());
-            }
             for (RDFNode n : List.of(s.getSubject(), s.getPredicate(), s.getObject())) {
                 if (n.isURIResource() && !validIri(n.asResource().getURI())) {
                     problems.add("invalid IRI <" + n.asResource().getURI() + ">");
@@ -107,10 +93,6 @@ class ExtractionPropertiesTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-    }
-
-    private static boolean declaredAs(Resource term, Set<Resource> types) {
-        return types.stream().anyMatch(t -> ONTOLOGY.contains(term, RDF.type, t));
     }
 
     private static boolean validIri(String iri) {

@@ -16,7 +16,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -26,42 +25,20 @@ import org.scokg.extract.ReferenceData;
 
 /** Every term the loader writes is declared in ontology/sco.ttl. */
 class OntologyTermsTest {
-    private static final Model ONTOLOGY = RDFDataMgr.loadModel("ontology/sco.ttl");
-    private static final Set<Resource> CLASS_TYPES = Set.of(OWL.Class, RDFS.Class);
-    private static final Set<Resource> PROPERTY_TYPES = Set.of(RDF.Property, OWL.ObjectProperty, OWL.DatatypeProperty,
-            OWL.AnnotationProperty, OWL.FunctionalProperty);
-
-    private static boolean declaredAs(Resource term, Set<Resource> types) {
-        return types.stream().anyMatch(t -> ONTOLOGY.contains(term, RDF.type, t));
-    }
-
-    /** Predicates and classes of {@code model} the ontology does not declare, with where they are used. */
-    private static Set<String> undeclared(Model model) {
-        Set<String> missing = new TreeSet<>();
-        for (Statement s : model.listStatements().toList()) {
-            if (s.getPredicate().equals(RDF.type)) {
-                if (s.getObject().isURIResource() && !declaredAs(s.getResource(), CLASS_TYPES)) {
-                    missing.add("class " + s.getResource().getURI());
-                }
-            } else if (!declaredAs(s.getPredicate(), PROPERTY_TYPES)) {
-                missing.add("property " + s.getPredicate().getURI());
-            }
-        }
-        return missing;
-    }
+    private static final Model ONTOLOGY = DeclaredTerms.ONTOLOGY;
 
     @Test
     void everyTermOfEveryArticleGraphIsDeclared() {
         List<String> problems = new ArrayList<>();
         Map<Path, Model> graphs = WrittenGraphs.standard();
         assertTrue(graphs.size() >= 2);
-        graphs.forEach((file, model) -> undeclared(model).forEach(t -> problems.add(file.getFileName() + ": " + t)));
+        graphs.forEach((file, model) -> DeclaredTerms.undeclared(model).forEach(t -> problems.add(file.getFileName() + ": " + t)));
         assertTrue(problems.isEmpty(), "terms used but not declared in ontology/sco.ttl:\n" + String.join("\n", problems));
     }
 
     @Test
     void everyTermOfTheReferenceDataIsDeclared() {
-        Set<String> missing = undeclared(ReferenceData.load());
+        Set<String> missing = DeclaredTerms.undeclared(ReferenceData.load());
         assertTrue(missing.isEmpty(), "reference data uses undeclared terms: " + missing);
     }
 
