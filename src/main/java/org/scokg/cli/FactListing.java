@@ -1,7 +1,7 @@
 package org.scokg.cli;
 
 import java.util.function.Function;
-import org.scokg.extract.Entity;
+import org.scokg.reference.Entity;
 import org.scokg.extract.Extraction;
 
 /** A plain-text list of an extraction's facts, each followed by the sentence it comes from. */

@@ -1,5 +1,7 @@
 package org.scokg.extract;
 
+import org.scokg.reference.DateValue;
+
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.scokg.extract;
 
+import org.scokg.reference.DateValue;
+
 /**
  * A date or period written in a sentence. Offsets are into the article body.
  *

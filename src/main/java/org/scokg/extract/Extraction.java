@@ -1,5 +1,8 @@
 package org.scokg.extract;
 
+import org.scokg.reference.DateValue;
+import org.scokg.reference.Entity;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.scokg.extract;
 
+import org.scokg.reference.Gazetteer;
+import org.scokg.reference.MembershipHistory;
+import org.scokg.reference.ReferenceData;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,10 @@
 package org.scokg.extract;
 
+import org.scokg.reference.DateValue;
+import org.scokg.reference.Entity;
+import org.scokg.reference.EntityKind;
+import org.scokg.reference.Gazetteer;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,5 +1,8 @@
 package org.scokg.extract;
 
+import org.scokg.reference.Entity;
+import org.scokg.reference.EntityKind;
+
 /**
  * An entity named in a sentence. Offsets are into the article body.
  *

@@ -1,5 +1,8 @@
 package org.scokg.extract;
 
+import org.scokg.reference.Entity;
+import org.scokg.reference.Names;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

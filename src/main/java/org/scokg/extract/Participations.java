@@ -1,5 +1,7 @@
 package org.scokg.extract;
 
+import org.scokg.reference.Entity;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

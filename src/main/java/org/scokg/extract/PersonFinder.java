@@ -1,5 +1,10 @@
 package org.scokg.extract;
 
+import org.scokg.reference.Entity;
+import org.scokg.reference.EntityKind;
+import org.scokg.reference.Gazetteer;
+import org.scokg.reference.Names;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.scokg.extract;
 
+import org.scokg.reference.Entity;
+
 /**
  * A person named in a sentence, with the office and state the sentence gives them.
  *

@@ -1,5 +1,8 @@
 package org.scokg.extract;
 
+import org.scokg.reference.Entity;
+import org.scokg.reference.EntityKind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

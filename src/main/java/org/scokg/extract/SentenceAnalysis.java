@@ -1,5 +1,7 @@
 package org.scokg.extract;
 
+import org.scokg.reference.EntityKind;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.scokg.article.Sentence;

@@ -1,5 +1,8 @@
 package org.scokg.rdf;
 
+import org.scokg.vocab.SCO;
+import org.scokg.vocab.Vocab;
+
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -13,8 +16,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.scokg.article.Article;
 import org.scokg.article.Sentence;
-import org.scokg.extract.DateValue;
-import org.scokg.extract.Entity;
+import org.scokg.reference.DateValue;
+import org.scokg.reference.Entity;
 import org.scokg.extract.Extraction;
 import org.scokg.extract.Mention;
 import org.scokg.extract.Quantity;

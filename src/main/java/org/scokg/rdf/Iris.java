@@ -1,9 +1,11 @@
 package org.scokg.rdf;
 
+import org.scokg.vocab.SCO;
+
 import org.scokg.article.Article;
-import org.scokg.extract.DateValue;
-import org.scokg.extract.Entity;
-import org.scokg.extract.Names;
+import org.scokg.reference.DateValue;
+import org.scokg.reference.Entity;
+import org.scokg.reference.Names;
 
 /**
  * Mints the graph's IRIs under one base ({@code http://localhost:3030/} unless configured):

@@ -1,5 +1,7 @@
 package org.scokg.rdf;
 
+import org.scokg.vocab.SCO;
+
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;

@@ -1,5 +1,7 @@
 package org.scokg.rdf;
 
+
+import org.scokg.vocab.Vocab;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;

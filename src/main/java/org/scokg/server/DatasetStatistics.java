@@ -22,7 +22,7 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.scokg.rdf.Vocab;
+import org.scokg.vocab.Vocab;
 
 /**
  * The counts the dataset description and the service description publish, over the union of the

@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDFS;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 /**
  * The one-line summary of a statement, written from its parts in the page's language ("Full member of

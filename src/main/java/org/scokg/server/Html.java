@@ -19,7 +19,7 @@ public final class Html {
 
     /**
      * @param iris what the IRIs in links and titles become: the page code names the vocabulary as
-     *             {@link org.scokg.rdf.SCO} does, a page links to it where it is served
+     *             {@link org.scokg.vocab.SCO} does, a page links to it where it is served
      *             ({@link org.scokg.rdf.OntologyNamespace#deployed})
      */
     public Html(UnaryOperator<String> iris) {

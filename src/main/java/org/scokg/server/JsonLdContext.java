@@ -15,8 +15,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.scokg.rdf.OntologyNamespace;
-import org.scokg.rdf.SCO;
-import org.scokg.rdf.Vocab;
+import org.scokg.vocab.SCO;
+import org.scokg.vocab.Vocab;
 
 /**
  * The JSON-LD {@code @context} published at {@code /context.jsonld} and named by every JSON-LD

@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 /**
  * The name to show for a resource in a language: its label in that language, else a label without

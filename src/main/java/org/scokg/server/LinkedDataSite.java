@@ -26,7 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.scokg.rdf.OntologyNamespace;
 import org.scokg.rdf.Prefixes;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 /**
  * Everything the linked-data servlets share for one dataset: the settings, the database and its

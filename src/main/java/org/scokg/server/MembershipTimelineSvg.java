@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 /**
  * A membership timeline as inline SVG: one row per state (on an organisation's page) or per

@@ -15,7 +15,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 /**
  * The documentation page of the ontology, generated from the OWL file: its metadata, then every

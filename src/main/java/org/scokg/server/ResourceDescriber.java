@@ -20,8 +20,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.scokg.rdf.OntologyNamespace;
-import org.scokg.rdf.SCO;
-import org.scokg.rdf.Vocab;
+import org.scokg.vocab.SCO;
+import org.scokg.vocab.Vocab;
 
 /**
  * What the server says about a resource, from all the graphs at once:

@@ -14,8 +14,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.scokg.rdf.SCO;
-import org.scokg.rdf.Vocab;
+import org.scokg.vocab.SCO;
+import org.scokg.vocab.Vocab;
 
 /**
  * The HTML page of a resource, from its description: a heading with its names and identifiers, a

@@ -11,7 +11,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.scokg.rdf.Vocab;
+import org.scokg.vocab.Vocab;
 
 /**
  * Names for the properties and classes a page shows, in both languages: the ontology's labels for its

@@ -5,7 +5,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.scokg.rdf.Vocab;
+import org.scokg.vocab.Vocab;
 
 /**
  * The VoID description of the dataset, served at {@code /.well-known/void} (RFC 5785, as the VoID note

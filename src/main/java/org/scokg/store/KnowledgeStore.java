@@ -18,7 +18,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.ARQ;
-import org.scokg.extract.ReferenceData;
+import org.scokg.reference.ReferenceData;
 import org.scokg.rdf.Iris;
 
 /**

@@ -15,7 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.scokg.rdf.Iris;
 import org.scokg.rdf.OntologyNamespace;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 /**
  * The load record, the named graph {@code <base>id/graph/load}: the base the database's IRIs were

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scokg.article.Corpus;
 import org.scokg.rdf.Iris;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 class ExtractCommandTest {
     private static Model parse(String turtle) {

@@ -11,7 +11,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.scokg.article.Corpus;
 import org.scokg.rdf.Iris;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 import org.scokg.store.KnowledgeStore;
 
 /** Many distinct articles for load tests: the seeds, each with a numbered closing paragraph. */

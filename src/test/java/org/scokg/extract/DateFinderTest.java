@@ -1,5 +1,7 @@
 package org.scokg.extract;
 
+import org.scokg.reference.DateValue;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,8 @@
 package org.scokg.extract;
 
+import org.scokg.reference.DateValue;
+import org.scokg.reference.Entity;
+
 import java.util.List;
 import java.util.stream.Collectors;
 

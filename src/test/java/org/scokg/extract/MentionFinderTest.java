@@ -1,5 +1,10 @@
 package org.scokg.extract;
 
+import org.scokg.reference.EntityKind;
+import org.scokg.reference.Gazetteer;
+import org.scokg.reference.Names;
+import org.scokg.reference.ReferenceData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.scokg.extract;
 
+import org.scokg.reference.Entity;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

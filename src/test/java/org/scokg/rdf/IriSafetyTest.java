@@ -1,5 +1,7 @@
 package org.scokg.rdf;
 
+import org.scokg.vocab.SCO;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +17,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.scokg.article.Corpus;
-import org.scokg.extract.Names;
+import org.scokg.reference.Names;
 
 /** IRIs minted from article text hold only safe characters, whatever the text says. */
 class IriSafetyTest {

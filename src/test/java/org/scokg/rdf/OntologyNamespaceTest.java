@@ -1,5 +1,7 @@
 package org.scokg.rdf;
 
+import org.scokg.vocab.SCO;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.scokg.rdf;
 
+import org.scokg.vocab.SCO;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
-import org.scokg.extract.ReferenceData;
+import org.scokg.reference.ReferenceData;
 
 /** Every term the loader writes is declared in ontology/sco.ttl. */
 class OntologyTermsTest {

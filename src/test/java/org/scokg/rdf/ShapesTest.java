@@ -1,5 +1,7 @@
 package org.scokg.rdf;
 
+import org.scokg.vocab.SCO;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +21,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.scokg.extract.ReferenceData;
+import org.scokg.reference.ReferenceData;
 
 /**
  * The graphs the loader writes conform to ontology/shapes.ttl. An article graph points at states,

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scokg.rdf.Iris;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 import org.scokg.store.KnowledgeStore;
 
 /**

@@ -20,7 +20,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 import org.scokg.store.KnowledgeStore;
 
 /** How a program finds its way in: VoID, the SPARQL service description, the sitemap, the ontology. */

@@ -20,7 +20,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 /**
  * From the SCO's IRI, a client that only follows links reaches every member state and every

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scokg.rdf.Iris;
-import org.scokg.rdf.SCO;
-import org.scokg.rdf.Vocab;
+import org.scokg.vocab.SCO;
+import org.scokg.vocab.Vocab;
 import org.scokg.server.endpoint.PublicEndpointModule;
 import org.scokg.store.KnowledgeStore;
 

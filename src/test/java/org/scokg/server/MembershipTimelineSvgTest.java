@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 /** The timeline: status by year, from the earliest year known to the current year. */
 class MembershipTimelineSvgTest {

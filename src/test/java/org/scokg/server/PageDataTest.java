@@ -25,8 +25,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scokg.rdf.SCO;
-import org.scokg.rdf.Vocab;
+import org.scokg.vocab.SCO;
+import org.scokg.vocab.Vocab;
 
 /**
  * What the home page, the sitemap and the VoID are made from: counted from the indexes, the same as

@@ -74,7 +74,7 @@ final class SeedServer {
         return iris.namespace().deployed(term.getURI());
     }
 
-    /** A served model with the vocabulary as the code names it, to be read with the {@link org.scokg.rdf.SCO} constants. */
+    /** A served model with the vocabulary as the code names it, to be read with the {@link org.scokg.vocab.SCO} constants. */
     org.apache.jena.rdf.model.Model canonical(org.apache.jena.rdf.model.Model served) {
         return iris.namespace().canonical(served);
     }
@@ -84,7 +84,7 @@ final class SeedServer {
         return org.apache.jena.system.Txn.calculateRead(dataset(), () -> {
             List<String> hashes = new java.util.ArrayList<>();
             try (var qe = org.apache.jena.query.QueryExecution.dataset(dataset()).query(
-                    "SELECT ?a { GRAPH ?a { ?a a <" + term(org.scokg.rdf.SCO.Article) + "> } } ORDER BY ?a").build()) {
+                    "SELECT ?a { GRAPH ?a { ?a a <" + term(org.scokg.vocab.SCO.Article) + "> } } ORDER BY ?a").build()) {
                 qe.execSelect().forEachRemaining(r -> hashes.add(r.getResource("a").getURI().replaceAll(".*/", "")));
             }
             return hashes;

@@ -14,7 +14,7 @@ import org.scokg.article.ArticleRejectedException;
 import org.scokg.article.Corpus;
 import org.scokg.extract.FactExtractor;
 import org.scokg.rdf.Iris;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 class ArticlePipelineTest {
     private static final ArticlePipeline PIPELINE = new ArticlePipeline(FactExtractor.standard(), Iris.standard());

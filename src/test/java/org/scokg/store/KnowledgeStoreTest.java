@@ -29,7 +29,7 @@ import org.scokg.article.ArticleRejectedException;
 import org.scokg.article.Corpus;
 import org.scokg.extract.FactExtractor;
 import org.scokg.rdf.Iris;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 /** Writing prepared articles into a TDB2 database: idempotent re-loads, replaced versions, the fixed graphs. */
 class KnowledgeStoreTest {

@@ -1,4 +1,4 @@
-package org.scokg.extract;
+package org.scokg.reference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 /**
  * The documented membership history of the reference data ({@code sco-memberships.ttl}): which

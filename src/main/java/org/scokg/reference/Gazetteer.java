@@ -1,4 +1,4 @@
-package org.scokg.extract;
+package org.scokg.reference;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.scokg.rdf.SCO;
+import org.scokg.vocab.SCO;
 
 /**
  * Names of states, organisations, cities and people, read from the reference RDF. Looks names up

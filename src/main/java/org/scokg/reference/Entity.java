@@ -1,4 +1,4 @@
-package org.scokg.extract;
+package org.scokg.reference;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.scokg.extract;
+package org.scokg.reference;
 
 /** The kinds of named things the gazetteer knows. */
 public enum EntityKind { STATE, ORGANISATION, CITY, PERSON }

@@ -1,4 +1,4 @@
-package org.scokg.extract;
+package org.scokg.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
