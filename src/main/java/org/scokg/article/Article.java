@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A news article as read from its file: the body with its sentences, and the ANTARA furniture
- * around it (headline when the file has one, dateline, reporter, editor, copyright, related headlines).
+ * around it (headline when the file has one, dateline, reporter, editor, copyright, related headlines),
+ * and what its source says of it ({@link ArticleMetadata}).
  *
  * @param contentHash SHA-256 (hex) of the normalised text: the article's identity across machines
  */
@@ -21,7 +22,8 @@ public record Article(
         Optional<String> editor,
         Optional<Integer> copyrightYear,
         List<String> relatedHeadlines,
-        Optional<String> headline) {
+        Optional<String> headline,
+        ArticleMetadata metadata) {
 
     /** The first 16 hex digits of the content hash, used in IRIs. */
     public String shortHash() {

@@ -191,6 +191,7 @@ public final class ArticleReader {
         }
         return new Article(name, Sha256.hex(text), body.toString(), List.copyOf(paragraphs), List.copyOf(sentences),
                 Optional.ofNullable(dateline), Optional.ofNullable(agency), Optional.ofNullable(reporter),
-                Optional.ofNullable(editor), Optional.ofNullable(year), List.copyOf(related), Optional.ofNullable(headline));
+                Optional.ofNullable(editor), Optional.ofNullable(year), List.copyOf(related), Optional.ofNullable(headline),
+                ArticleMetadata.NONE);
     }
 }

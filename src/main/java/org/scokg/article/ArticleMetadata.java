@@ -1,0 +1,28 @@
+package org.scokg.article;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What is known of an article besides its text: where it was published and when, as its source
+ * (a header, a saved page's metadata, a web archive record, a scraper's fields) states it.
+ * Nothing here is guessed: a field the source does not give is empty.
+ *
+ * @param url the article's own address on its outlet's site (the canonical one where the page names it)
+ * @param title the headline as the outlet gives it
+ * @param outlet the outlet's name (or its domain, when that is all the source gives)
+ * @param published the date the outlet published the article; relative dates in the text are read against it
+ * @param retrieved the date the copy was taken (a web archive's capture date, a scraper's fetch date)
+ * @param language the BCP 47 tag the source declares (e.g. {@code id})
+ */
+public record ArticleMetadata(
+        Optional<String> url,
+        Optional<String> title,
+        Optional<String> outlet,
+        Optional<LocalDate> published,
+        Optional<LocalDate> retrieved,
+        Optional<String> language) {
+
+    public static final ArticleMetadata NONE = new ArticleMetadata(
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+}
