@@ -39,7 +39,7 @@ public final class ArticleAnalysis {
         this.article = article;
         this.gazetteer = gazetteer;
         this.extraction = new Extraction(article);
-        this.focusOrganisations = lexicon.words("focus-organisations");
+        this.focusOrganisations = lexicon.words("relevance/focus-organisations");
         this.year = article.copyrightYear().or(() -> firstYear(article.body()));
         Optional<LocalDate> anchor = Optional.empty();
         for (Sentence sentence : article.sentences()) {
@@ -98,10 +98,10 @@ public final class ArticleAnalysis {
      * person after "menurut" or before a speech verb speaks the sentence.
      */
     private void assignSpeakers(Lexicon lexicon) {
-        String verbs = lexicon.alternation("speech-verbs", false);
+        String verbs = lexicon.alternation("people/speech-verbs", false);
         Pattern afterQuote = Pattern.compile("[\"”]\\s*,?\\s*" + verbs + "\\b", Pattern.CASE_INSENSITIVE);
         Pattern according = Pattern.compile("\\b" + verbs + "\\s+(?:\\p{L}+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
-        Pattern subjectVerb = Pattern.compile("^\\s*(?:juga\\s+|pun\\s+)?" + lexicon.alternation("reporting-verbs", false) + "\\b",
+        Pattern subjectVerb = Pattern.compile("^\\s*(?:" + lexicon.alternation("grammar/additive-particles", false) + "\\s+)?" + lexicon.alternation("people/reporting-verbs", false) + "\\b",
                 Pattern.CASE_INSENSITIVE);
         Map<Integer, List<SentenceAnalysis>> byParagraph = new HashMap<>();
         for (SentenceAnalysis s : sentences) {

@@ -3,7 +3,6 @@ package org.scokg.extract;
 import org.scokg.reference.Entity;
 import org.scokg.reference.EntityKind;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,25 +15,28 @@ import java.util.regex.Pattern;
  * ("menyerahkan keketuaan ... kepada Uzbekistan") names the new chair; without a period, the
  * one-year rotation from the meeting's year is assumed, with less confidence.
  */
-final class ChairRule {
-    private static final Pattern HANDOVER_TO = Pattern.compile("(?s).*\\bkepada\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> UNTIL = Set.of("hingga", "sampai");
+final class ChairRule implements Rule {
+    static final Evidence PERIOD_GIVEN = new Evidence("chair", 0.9);
+    /** No period written: the one-year rotation from the meeting's year is assumed. */
+    static final Evidence ROTATION_ASSUMED = PERIOD_GIVEN.withConfidence(0.6);
+
 
     private final Pattern chair;
     private final Pattern handover;
+    private final Pattern handoverTo;
+    private final Set<String> periodEnd;
 
     ChairRule(Lexicon lexicon) {
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        chair = Pattern.compile("\\b" + lexicon.alternation("chair-words", false) + "\\b", flags);
-        handover = Pattern.compile("\\b" + lexicon.alternation("handover-words", false) + "\\b", flags);
+        chair = lexicon.wordPattern("chair/chair-words");
+        handover = lexicon.wordPattern("chair/handover-words");
+        handoverTo = Pattern.compile("(?s).*\\b" + lexicon.alternation("grammar/recipient-markers", false) + "\\s*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        periodEnd = lexicon.words("chair/period-end-words");
     }
 
-    /** Adds the chairmanships and returns the sentences they came from. */
-    Set<Integer> apply(ArticleAnalysis a, Extraction.Meeting primary) {
-        Set<Integer> sentences = new HashSet<>();
-        if (a.focus.isEmpty()) {
-            return sentences;
-        }
+    @Override
+    public void apply(ArticleAnalysis a, ArticleMeetings meetings) {
+        Extraction.Meeting primary = meetings.primary();
         for (SentenceAnalysis s : a.sentences) {
             Matcher m = chair.matcher(s.text());
             if (!m.find()) {
@@ -46,7 +48,7 @@ final class ChairRule {
             List<Mention> states = s.mentionsOf(EntityKind.STATE);
             boolean handedOver = handover.matcher(s.text()).find();
             Optional<Entity> state = states.stream().filter(st -> st.start() >= phraseEnd)
-                    .filter(st -> HANDOVER_TO.matcher(s.between(phraseEnd, st.start())).matches())
+                    .filter(st -> handoverTo.matcher(s.between(phraseEnd, st.start())).matches())
                     .map(Mention::entity).findFirst()
                     .or(() -> handedOver ? Optional.empty() : states.stream().filter(st -> st.end() <= phraseAt)
                             .reduce((x, y) -> y).map(Mention::entity))
@@ -57,21 +59,19 @@ final class ChairRule {
             if (organisation.isEmpty() || state.isEmpty() || years.isEmpty()) {
                 continue;
             }
-            double confidence = period(s).isPresent() ? 0.9 : 0.6;
+            Evidence evidence = period(s).isPresent() ? PERIOD_GIVEN : ROTATION_ASSUMED;
             a.extraction.chairs.add(new Extraction.Chair(organisation.get(), state.get(), years.get()[0],
-                    years.get()[1], new Extraction.Source(s.index(), "chair", confidence)));
-            sentences.add(s.index());
+                    years.get()[1], evidence.at(s)));
         }
-        return sentences;
     }
 
     /** "periode 2025–2026", or "mulai 12 Juni 2010 hingga Juni 2011". */
-    private static Optional<int[]> period(SentenceAnalysis s) {
+    private Optional<int[]> period(SentenceAnalysis s) {
         Optional<DateMention> written = s.dates.stream().filter(d -> d.kind().equals("period")).findFirst();
         if (written.isPresent()) {
             return Optional.of(new int[] {written.get().value().year(), written.get().last().year()});
         }
-        Optional<DateMention> until = s.dates.stream().filter(d -> UNTIL.contains(d.preposition())).findFirst();
+        Optional<DateMention> until = s.dates.stream().filter(d -> periodEnd.contains(d.preposition())).findFirst();
         Optional<DateMention> from = until.flatMap(u -> s.dates.stream().filter(d -> d.end() <= u.start())
                 .reduce((x, y) -> y));
         if (from.isPresent() && until.get().value().year() > from.get().value().year()) {

@@ -9,13 +9,12 @@ import java.util.Set;
  * Statistical claims: amounts with a unit or currency, and large counts, that are not part of a
  * pledge ("total perdagangan ... telah melampaui 2,3 triliun dolar AS").
  */
-final class ClaimRule {
+final class ClaimRule implements Rule {
+    static final Evidence CLAIM = new Evidence("statistical-claim", 0.7);
     private static final BigDecimal LARGE_COUNT = BigDecimal.valueOf(100);
 
-    void apply(ArticleAnalysis a) {
-        if (a.focus.isEmpty()) {
-            return;
-        }
+    @Override
+    public void apply(ArticleAnalysis a, ArticleMeetings meetings) {
         // the very quantity a pledge holds (identity: two equal amounts in two sentences are two)
         Set<Quantity> pledgedQuantities = Collections.newSetFromMap(new IdentityHashMap<>());
         a.extraction.pledges.forEach(p -> pledgedQuantities.add(p.quantity()));
@@ -28,7 +27,7 @@ final class ClaimRule {
                 boolean worthIt = q.hasUnit() || q.value().compareTo(LARGE_COUNT) >= 0;
                 if (!pledged && worthIt) {
                     a.extraction.claims.add(new Extraction.Claim(q, s.speaker != null ? s.speaker.person() : null,
-                            s.text(), new Extraction.Source(s.index(), "statistical-claim", 0.7)));
+                            s.text(), CLAIM.at(s)));
                 }
             }
         }

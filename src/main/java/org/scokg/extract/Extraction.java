@@ -2,6 +2,7 @@ package org.scokg.extract;
 
 import org.scokg.reference.DateValue;
 import org.scokg.reference.Entity;
+import org.scokg.vocab.MembershipStatus;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,9 +40,9 @@ public final class Extraction {
         }
     }
 
-    public record Status(Entity organisation, Entity state, String status, DateValue since, Source source) {}
+    public record Status(Entity organisation, Entity state, MembershipStatus status, DateValue since, Source source) {}
 
-    public record Participation(Meeting meeting, Entity state, String role, Person representative, Source source) {}
+    public record Participation(Meeting meeting, Entity state, MembershipStatus role, Person representative, Source source) {}
 
     public record Pledge(Entity pledger, Person announcer, Meeting meeting, Quantity quantity, String timeframe,
                          List<String> topics, String text, Source source) {}

@@ -4,10 +4,7 @@ import org.scokg.reference.Gazetteer;
 import org.scokg.reference.MembershipHistory;
 import org.scokg.reference.ReferenceData;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.scokg.article.Article;
 
 /**
@@ -15,20 +12,15 @@ import org.scokg.article.Article;
  * lexicon are read here), then used for any number of articles.
  */
 public final class FactExtractor {
+    private static final Evidence NOT_ABOUT_FOCUS = new Evidence("relevance", 1.0);
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final MentionFinder mentionFinder;
     private final DateFinder dateFinder;
     private final QuantityFinder quantityFinder;
     private final PersonFinder personFinder;
-    private final MeetingRule meetings;
-    private final MembershipRule memberships;
-    private final ChairRule chairs;
-    private final PledgeRule pledges;
-    private final ProposalRule proposals;
-    private final OutcomeRule outcomes;
-    private final ClaimRule claims = new ClaimRule();
-    private final OfficeRule offices = new OfficeRule();
+    /** In order: meetings first, which the others refer to; pledges after chairs, claims after pledges. */
+    private final List<Rule> rules;
 
     public FactExtractor(Gazetteer gazetteer, MembershipHistory history, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -37,12 +29,15 @@ public final class FactExtractor {
         this.dateFinder = new DateFinder(lexicon);
         this.quantityFinder = new QuantityFinder(lexicon);
         this.personFinder = new PersonFinder(gazetteer, lexicon);
-        this.meetings = new MeetingRule(lexicon, gazetteer);
-        this.memberships = new MembershipRule(lexicon, quantityFinder, history);
-        this.chairs = new ChairRule(lexicon);
-        this.pledges = new PledgeRule(lexicon, quantityFinder);
-        this.proposals = new ProposalRule(lexicon, quantityFinder);
-        this.outcomes = new OutcomeRule(lexicon, quantityFinder);
+        this.rules = List.of(
+                new MeetingRule(lexicon, gazetteer),
+                new ChairRule(lexicon),
+                new MembershipRule(lexicon, quantityFinder, history),
+                new PledgeRule(lexicon, quantityFinder),
+                new ProposalRule(lexicon, quantityFinder),
+                new OutcomeRule(lexicon, quantityFinder),
+                new ClaimRule(),
+                new OfficeRule());
     }
 
     /** An extractor over the packaged reference data and lexicon. */
@@ -67,21 +62,14 @@ public final class FactExtractor {
             if (!article.sentences().isEmpty()) {
                 x.notes.add(new Extraction.QualityNote(
                         "The article is not about a focus organisation (the SCO or its predecessor); no facts were recorded.",
-                        null, null, new Extraction.Source(0, "relevance", 1.0)));
+                        null, null, NOT_ABOUT_FOCUS.at(0)));
             }
             return x;
         }
-        Map<Integer, Extraction.Meeting> meetingBySentence = new HashMap<>();
-        List<Extraction.Meeting> found = meetings.find(a, meetingBySentence);
-        x.meetings.addAll(found);
-        Extraction.Meeting primary = found.isEmpty() ? null : found.get(0);
-        Set<Integer> chairSentences = chairs.apply(a, primary);
-        memberships.apply(a, meetingBySentence, primary);
-        pledges.apply(a, primary, chairSentences);
-        proposals.apply(a, primary);
-        outcomes.apply(a, meetingBySentence, primary);
-        claims.apply(a);
-        offices.apply(a);
+        ArticleMeetings meetings = new ArticleMeetings();
+        for (Rule rule : rules) {
+            rule.apply(a, meetings);
+        }
         return x;
     }
 }

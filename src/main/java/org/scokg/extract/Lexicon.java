@@ -12,18 +12,38 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * The word lists the extractor is driven by: {@code data/lexicon/NAME.txt} (one phrase a line) and
- * {@code data/lexicon/NAME.tsv} (phrase TAB value), packaged into the jar under {@code lexicon/}.
- * Lines starting with {@code #} are comments. Phrases are kept lower-case.
+ * The word lists the extractor is driven by: {@code data/lexicon/TOPIC/NAME.txt} (one phrase a line)
+ * and {@code data/lexicon/TOPIC/NAME.tsv} (phrase TAB value), packaged into the jar under
+ * {@code lexicon/}; a list is named by its path without the extension ({@code "pledge/pledge-modals"}).
+ * As HeidelTime keeps each language's resources apart from its engine, every Indonesian word the
+ * rules look for is here, grouped by the topic of the rule that reads it. Lines starting with
+ * {@code #} are comments. Phrases are kept lower-case.
  */
 public final class Lexicon {
     private static final String ROOT = "/lexicon/";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
     public static Lexicon load() {
         return new Lexicon();
+    }
+
+    /** The files read so far ({@code "pledge/pledge-modals.txt"}), to check that none lies unused. */
+    public Set<String> filesRead() {
+        return Set.copyOf(cache.keySet());
+    }
+
+    /** The lookup form of a phrase as written: lower-case, single spaces. */
+    public static String key(String phrase) {
+        return phrase.toLowerCase().replaceAll("\\s+", " ");
+    }
+
+    /** Any phrase of a word list as a whole word or words, whatever the case. */
+    public Pattern wordPattern(String name) {
+        return Pattern.compile("\\b" + alternation(name, false) + "\\b", FLAGS);
     }
 
     public Set<String> words(String name) {
@@ -58,7 +78,7 @@ public final class Lexicon {
         Set<String> phrases = table ? this.table(name).keySet() : words(name);
         return phrases.stream()
                 .sorted((a, b) -> b.length() - a.length())
-                .map(p -> java.util.regex.Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
                 .reduce((a, b) -> a + "|" + b)
                 .map(s -> "(?:" + s + ")")
                 .orElseThrow(() -> new IllegalStateException("lexicon " + name + " is empty"));

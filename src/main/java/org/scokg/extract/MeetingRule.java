@@ -25,13 +25,15 @@ import java.util.regex.Pattern;
  * 2023") and merges the mentions of one article that can be the same meeting; the meeting named
  * most often is the article's primary meeting, the one "KTT itu" and the pledges refer to.
  */
-final class MeetingRule {
+final class MeetingRule implements Rule {
+    /** A meeting named without a date; a dated one takes the confidence of its date. */
+    static final Evidence MEETING = new Evidence("meeting", 0.8);
     private static final Set<String> NOT_EVENT_DATE = Set.of("hingga", "sampai", "sejak", "mulai", "menuju", "menjelang", "visi");
     /** Words before a date that make it the date of the event named in the sentence. */
     private static final Set<String> EVENT_DATE = Set.of("pada", "tanggal", "hari", "digelar", "berlangsung", "diadakan");
-    private static final Set<String> GENERIC = Set.of("pertemuan", "sidang", "rapat");
-    /** "pertemuan tersebut", "pertemuan ... itu": a generic word that points back to the meeting reported. */
-    private static final Pattern DEMONSTRATIVE = Pattern.compile("^\\s+(?:itu|tersebut|ini)\\b|^[^.;]{0,80}?\\b(?:itu|tersebut)\\b(?=\\s*,?\\s+(?:dihadiri|dipimpin|berlangsung|digelar|diadakan|dibuka|ditutup|diikuti))");
+    private final Set<String> generic;
+    /** "pertemuan tersebut", "pertemuan ... itu dihadiri": a generic word that points back to the meeting reported. */
+    private final Pattern demonstrative;
 
     private final Map<String, String> meetingWords;
     private final Map<String, String> formatHints;
@@ -41,23 +43,38 @@ final class MeetingRule {
     private final Pattern formatHint;
     private final Pattern ordinal;
     private final Pattern relative;
-    private final Pattern capital = Pattern.compile("\\bibu\\s*kota\\s+(?:negara\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private final Pattern capital;
+    private final Pattern placePreposition;
     private final Gazetteer gazetteer;
 
     MeetingRule(Lexicon lexicon, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        meetingWords = lexicon.table("meeting-words");
-        formatHints = lexicon.table("meeting-format-hints");
-        ordinalWords = lexicon.table("ordinals");
+        meetingWords = lexicon.table("meeting/meeting-words");
+        formatHints = lexicon.table("meeting/meeting-format-hints");
+        ordinalWords = lexicon.table("quantity/ordinals");
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        meetingWord = Pattern.compile("\\b(" + lexicon.alternation("meeting-words", true) + ")\\b", flags);
-        formatHint = Pattern.compile("\\b(" + lexicon.alternation("meeting-format-hints", true) + ")\\b", flags);
-        relative = Pattern.compile("\\b(?:" + lexicon.alternation("meeting-words", true) + ")\\b[^.,;]{0,40}?\\b"
-                + lexicon.alternation("meeting-relative-words", false) + "\\b", flags);
+        meetingWord = Pattern.compile("\\b(" + lexicon.alternation("meeting/meeting-words", true) + ")\\b", flags);
+        formatHint = Pattern.compile("\\b(" + lexicon.alternation("meeting/meeting-format-hints", true) + ")\\b", flags);
+        relative = Pattern.compile("\\b(?:" + lexicon.alternation("meeting/meeting-words", true) + ")\\b[^.,;]{0,40}?\\b"
+                + lexicon.alternation("meeting/meeting-relative-words", false) + "\\b", flags);
         // "ke-22", "ketujuh belas" (ke + a number word, tried before the single-word ordinals), "pertama"
-        ordinal = Pattern.compile("\\bke-?\\s?(\\d{1,3})\\b|\\bke(" + lexicon.alternation("numbers", true)
-                + ")\\b|\\b(" + lexicon.alternation("ordinals", true) + ")\\b", flags);
-        this.numbers = lexicon.table("numbers");
+        ordinal = Pattern.compile("\\bke-?\\s?(\\d{1,3})\\b|\\bke(" + lexicon.alternation("quantity/numbers", true)
+                + ")\\b|\\b(" + lexicon.alternation("quantity/ordinals", true) + ")\\b", flags);
+        this.numbers = lexicon.table("quantity/numbers");
+        generic = lexicon.words("meeting/generic-meeting-words");
+        String pointer = lexicon.alternation("grammar/anaphors", false);
+        demonstrative = Pattern.compile("^\\s+" + pointer + "\\b|^[^.;]{0,80}?\\b" + pointer + "\\b(?=\\s*,?\\s+"
+                + lexicon.alternation("meeting/meeting-event-verbs", false) + ")", flags);
+        capital = Pattern.compile("\\b" + lexicon.alternation("meeting/capital-words", false) + "\\s+$", flags);
+        placePreposition = Pattern.compile("(?s).*\\b" + lexicon.alternation("grammar/place-prepositions", false) + "\\s*$", flags);
+    }
+
+    @Override
+    public void apply(ArticleAnalysis a, ArticleMeetings meetings) {
+        Map<Integer, Extraction.Meeting> bySentence = new HashMap<>();
+        List<Extraction.Meeting> found = find(a, bySentence);
+        a.extraction.meetings.addAll(found);
+        meetings.found(found, bySentence);
     }
 
     /** A meeting named in one sentence, before merging. */
@@ -333,8 +350,8 @@ final class MeetingRule {
         int firstWordAt = -1;
         while (m.find()) {
             String value = meetingWords.get(m.group(1).toLowerCase().replaceAll("\\s+", " "));
-            boolean generic = GENERIC.contains(m.group(1).toLowerCase());
-            boolean pointsBack = DEMONSTRATIVE.matcher(s.text().substring(m.end())).find();
+            boolean generic = this.generic.contains(m.group(1).toLowerCase());
+            boolean pointsBack = demonstrative.matcher(s.text().substring(m.end())).find();
             if (generic && s.mentionsOf(EntityKind.ORGANISATION).isEmpty() && format == null && !pointsBack) {
                 continue;
             }
@@ -370,7 +387,7 @@ final class MeetingRule {
                         .filter(st -> capital.matcher(s.between(s.sentence.start(), st.start())).find())
                         .map(Mention::entity).findFirst().flatMap(gazetteer::capitalOf))
                 .orElseGet(() -> s.mentionsOf(EntityKind.STATE).stream().filter(st -> st.start() >= after)
-                        .filter(st -> s.between(s.sentence.start(), st.start()).matches("(?s).*\\bdi\\s*$"))
+                        .filter(st -> placePreposition.matcher(s.between(s.sentence.start(), st.start())).matches())
                         .map(Mention::entity).findFirst().orElse(null));
         Integer ordinalNumber = null;
         Matcher o = ordinal.matcher(s.text());
@@ -482,8 +499,8 @@ final class MeetingRule {
             if (s.format() != null && (meeting.format == null || s.format().equals("ScoPlus"))) {
                 meeting.format = s.format();
             }
-            meeting.sources.add(new Extraction.Source(s.sentence().index(), "meeting",
-                    s.date() != null ? s.date().confidence() : 0.8));
+            meeting.sources.add((s.date() != null ? MEETING.withConfidence(s.date().confidence()) : MEETING)
+                    .at(s.sentence()));
         }
         return meeting;
     }

@@ -6,13 +6,15 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Offices: every person named with a title holds that office, for the state named or known. */
-final class OfficeRule {
+final class OfficeRule implements Rule {
+    static final Evidence STATE_WRITTEN = new Evidence("office-title", 0.9);
+    /** The title names no state: the person's state is the one known from elsewhere. */
+    static final Evidence STATE_KNOWN = STATE_WRITTEN.withConfidence(0.75);
+
     private record Held(Extraction.Person person, String role) {}
 
-    void apply(ArticleAnalysis a) {
-        if (a.focus.isEmpty()) {
-            return;
-        }
+    @Override
+    public void apply(ArticleAnalysis a, ArticleMeetings meetings) {
         Set<Held> held = new HashSet<>();
         for (SentenceAnalysis s : a.sentences) {
             for (PersonMention p : s.people) {
@@ -22,7 +24,7 @@ final class OfficeRule {
                 if (held.add(new Held(p.person(), p.role()))) {
                     Entity state = p.state() != null ? p.state() : a.stateOf(p.person()).orElse(null);
                     a.extraction.offices.add(new Extraction.OfficeHolding(p.person(), p.role(), state,
-                            new Extraction.Source(s.index(), "office-title", p.state() != null ? 0.9 : 0.75)));
+                            (p.state() != null ? STATE_WRITTEN : STATE_KNOWN).at(s)));
                 }
             }
         }

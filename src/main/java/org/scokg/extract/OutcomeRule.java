@@ -2,7 +2,6 @@ package org.scokg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,9 +10,12 @@ import java.util.regex.Pattern;
  * hingga 2035") and institutions established ("peresmian empat pusat baru yaitu Pusat A, Pusat B
  * dan Pusat C"), the latter checked against the count the text gives.
  */
-final class OutcomeRule {
+final class OutcomeRule implements Rule {
+    static final Evidence DOCUMENT = new Evidence("outcome-document", 0.8);
+    static final Evidence INSTITUTION = new Evidence("institution", 0.8);
+    static final Evidence COUNT_CHECK = StateCounts.COUNT_CHECK;
+
     private static final String TITLE_WORD = "(?:[\\p{Lu}0-9][\\p{L}0-9-]*|SCO)";
-    private static final String TITLE_LINK = "(?:untuk|hingga|tentang|dan|ke|di|dari|bagi|melawan)";
 
     private final Pattern documentVerb;
     private final Pattern quoted = Pattern.compile("[\"“]([^\"”]{4,200})[\"”]");
@@ -28,30 +30,30 @@ final class OutcomeRule {
     OutcomeRule(Lexicon lexicon, QuantityFinder numbers) {
         this.numbers = numbers;
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        documentVerb = Pattern.compile("\\b" + lexicon.alternation("document-verbs", false) + "\\b", f);
-        String docHead = capitalised(lexicon.words("document-heads"));
+        documentVerb = Pattern.compile("\\b" + lexicon.alternation("outcome/document-verbs", false) + "\\b", f);
+        String docHead = capitalised(lexicon.words("outcome/document-heads"));
         documentHead = Pattern.compile("^(?:" + docHead + ")\\b");
-        documentTitle = Pattern.compile("\\b(?:" + docHead + ")(?:\\s+" + TITLE_WORD + "|\\s+" + TITLE_LINK + "(?=\\s+" + TITLE_WORD + "))+");
-        institutionVerb = Pattern.compile("\\b" + lexicon.alternation("institution-verbs", false) + "\\b", f);
-        String instHead = capitalised(lexicon.words("institution-heads"));
-        institutionList = Pattern.compile("(?:yaitu|yakni|:|adalah)\\s+((?:" + instHead + ")\\b.*)$");
-        institutionSplit = Pattern.compile(",\\s*(?:dan\\s+|serta\\s+)?|\\s+(?:dan|serta)\\s+(?=(?:" + instHead + ")\\b)");
-        count = Pattern.compile("\\b(\\d{1,2}|" + lexicon.alternation("numbers", true) + ")\\s+(?:" + lexicon.alternation("institution-heads", false) + ")\\b", f);
+        String titleLink = lexicon.alternation("outcome/title-links", false);
+        documentTitle = Pattern.compile("\\b(?:" + docHead + ")(?:\\s+" + TITLE_WORD + "|\\s+" + titleLink + "(?=\\s+" + TITLE_WORD + "))+");
+        institutionVerb = Pattern.compile("\\b" + lexicon.alternation("outcome/institution-verbs", false) + "\\b", f);
+        String instHead = capitalised(lexicon.words("outcome/institution-heads"));
+        institutionList = Pattern.compile("(?:" + lexicon.alternation("outcome/institution-list-openers", false) + "|:)\\s+((?:" + instHead + ")\\b.*)$");
+        String and = lexicon.alternation("grammar/conjunctions", false);
+        institutionSplit = Pattern.compile(",\\s*(?:" + and + "\\s+)?|\\s+" + and + "\\s+(?=(?:" + instHead + ")\\b)");
+        count = Pattern.compile("\\b(\\d{1,2}|" + lexicon.alternation("quantity/numbers", true) + ")\\s+(?:" + lexicon.alternation("outcome/institution-heads", false) + ")\\b", f);
     }
 
     private static String capitalised(java.util.Set<String> heads) {
         return String.join("|", heads.stream().map(h -> Pattern.quote(Character.toUpperCase(h.charAt(0)) + h.substring(1))).toList());
     }
 
-    void apply(ArticleAnalysis a, Map<Integer, Extraction.Meeting> meetingBySentence, Extraction.Meeting primary) {
-        if (a.focus.isEmpty()) {
-            return;
-        }
+    @Override
+    public void apply(ArticleAnalysis a, ArticleMeetings meetings) {
         for (SentenceAnalysis s : a.sentences) {
             if (a.organisationOf(s).isEmpty()) {
                 continue;
             }
-            Extraction.Meeting meeting = meetingBySentence.getOrDefault(s.index(), primary);
+            Extraction.Meeting meeting = meetings.of(s);
             if (documentVerb.matcher(s.text()).find()) {
                 documents(a, s, meeting);
             }
@@ -79,7 +81,7 @@ final class OutcomeRule {
         }
         for (String title : titles) {
             a.extraction.documents.add(new Extraction.OutcomeDocument(title, meeting,
-                    new Extraction.Source(s.index(), "outcome-document", 0.8)));
+                    DOCUMENT.at(s)));
         }
     }
 
@@ -97,7 +99,7 @@ final class OutcomeRule {
         }
         for (String name : found) {
             a.extraction.institutions.add(new Extraction.Institution(name, meeting,
-                    new Extraction.Source(s.index(), "institution", 0.8)));
+                    INSTITUTION.at(s)));
         }
         Matcher c = count.matcher(s.text().substring(0, list.start()));
         if (c.find()) {
@@ -105,7 +107,7 @@ final class OutcomeRule {
             if (expected != null && expected != found.size()) {
                 a.extraction.notes.add(new Extraction.QualityNote("The text counts " + expected
                         + " institutions but names " + found.size() + ".", expected, found.size(),
-                        new Extraction.Source(s.index(), "count-check", 1.0)));
+                        COUNT_CHECK.at(s)));
             }
         }
     }

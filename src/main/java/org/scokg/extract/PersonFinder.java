@@ -29,17 +29,22 @@ final class PersonFinder {
     private final Set<String> portfolios;
     private final Pattern title;
     private final Pattern representedBy;
+    private final Pattern dualOffice;
+    private final Set<String> conjunctions;
 
     PersonFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
-        this.offices = lexicon.table("offices");
-        this.stopwords = lexicon.words("name-stopwords");
+        this.offices = lexicon.table("people/offices");
+        this.stopwords = lexicon.words("people/name-stopwords");
         this.calendarWords = new java.util.HashSet<>(lexicon.table("months").keySet());
         this.calendarWords.addAll(lexicon.table("weekdays").keySet());
-        this.portfolios = lexicon.words("ministry-portfolios");
-        this.representedBy = Pattern.compile("\\s*(?:juga\\s+|hanya\\s+)?" + lexicon.alternation("representation-words", false) + "\\s+",
+        this.portfolios = lexicon.words("people/ministry-portfolios");
+        this.representedBy = Pattern.compile("\\s*(?:" + lexicon.alternation("participation/representation-adverbs", false) + "\\s+)?" + lexicon.alternation("participation/representation-words", false) + "\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.title = Pattern.compile("\\b(" + lexicon.alternation("offices", true) + ")\\b",
+        this.dualOffice = Pattern.compile("\\s+" + lexicon.alternation("people/dual-office-words", false) + "\\s+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.conjunctions = lexicon.words("grammar/conjunctions");
+        this.title = Pattern.compile("\\b(" + lexicon.alternation("people/offices", true) + ")\\b",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -55,8 +60,7 @@ final class PersonFinder {
             // "Penjabat Presiden sekaligus Perdana Menteri Kirgizia Sadyr Japarov": one name, two offices
             int nameFrom = m.end();
             Matcher also = title.matcher(s.text()).region(m.end(), s.text().length());
-            if (s.text().substring(m.end()).matches("(?is)^\\s+(?:sekaligus|merangkap)\\s+.*") && also.find()
-                    && s.text().substring(m.end(), also.start()).matches("(?is)\\s+(?:sekaligus|merangkap)\\s+")) {
+            if (also.find() && dualOffice.matcher(s.text().substring(m.end(), also.start())).matches()) {
                 nameFrom = also.end();
                 if ("other".equals(role)) {
                     continue; // the second title names the same person with a specific office
@@ -112,7 +116,7 @@ final class PersonFinder {
                 i = firstTokenAt(s, mention.get().end());
             } else if ((stopwords.contains(t.lower()) || portfolios.contains(t.lower())) && t.capitalised()) {
                 i++;
-            } else if (t.lower().equals("dan") && i + 1 < s.tokens.size()
+            } else if (conjunctions.contains(t.lower()) && i + 1 < s.tokens.size()
                     && portfolios.contains(s.tokens.get(i + 1).lower()) && s.tokens.get(i + 1).capitalised()) {
                 i++; // "Menteri Perindustrian dan Pertambangan Iran ..."
 

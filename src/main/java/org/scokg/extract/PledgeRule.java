@@ -6,6 +6,8 @@ import org.scokg.reference.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,11 @@ import java.util.regex.Pattern;
  * pledge of its own. The amount, unit and timeframe ("dalam lima tahun ke depan") come from the
  * clause; the meeting is the article's primary meeting.
  */
-final class PledgeRule {
+final class PledgeRule implements Rule {
+    static final Evidence ANNOUNCED = new Evidence("pledge", 0.85);
+    /** No speaker known to announce it. */
+    static final Evidence UNATTRIBUTED = ANNOUNCED.withConfidence(0.75);
+
     private final Pattern modalAfter;
     private final Pattern blocked;
     private final Pattern scheduled;
@@ -23,27 +29,36 @@ final class PledgeRule {
     private final Pattern subjectPronoun;
     private final Pattern nextClause;
     private final Pattern attribution;
-    private final Pattern topics = Pattern.compile("\\bbidang\\s+([^.;\"”]+?)(?=,\\s*(?:serta|dan)\\s|[.;\"”]|$)");
+    private final Pattern topics;
+    private final Set<String> futureModals;
+    private final Pattern topicSeparator;
     private final QuantityFinder quantities;
 
     PledgeRule(Lexicon lexicon, QuantityFinder quantities) {
         this.quantities = quantities;
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        String modal = lexicon.alternation("pledge-modals", false);
-        modalAfter = Pattern.compile("^\\s+(?:juga\\s+|pun\\s+|tetap\\s+|sangat\\s+|telah\\s+)?(" + modal + ")\\b", f);
-        blocked = Pattern.compile("^\\s*(?:\\p{L}+\\s+)?(?:" + lexicon.alternation("pledge-blockers", false) + ")\\b", f);
-        scheduled = Pattern.compile("^\\s*(?:" + lexicon.alternation("scheduling-phrases", false) + ")\\b", f);
-        firstPerson = Pattern.compile("\\b(" + lexicon.alternation("first-person", false) + ")\\b(?=\\s)", f);
-        subjectPronoun = Pattern.compile("\\b(" + lexicon.alternation("pledge-subject-pronouns", false) + ")\\b(?=\\s)", f);
-        nextClause = Pattern.compile(",?\\s+(?:(?:serta|dan)\\s+(?:juga\\s+)?(?=(?:" + modal + ")\\b)|serta\\s+(?=me\\p{L}{3,}\\s))", f);
-        attribution = Pattern.compile("(?:,\\s*[\"”]|[\"”]\\s*,?|,)\\s*" + lexicon.alternation("speech-verbs", false)
+        String modal = lexicon.alternation("pledge/pledge-modals", false);
+        String and = lexicon.alternation("grammar/conjunctions", false);
+        modalAfter = Pattern.compile("^\\s+(?:" + lexicon.alternation("pledge/pledge-adverbs", false) + "\\s+)?(" + modal + ")\\b", f);
+        topics = Pattern.compile("\\b" + lexicon.alternation("pledge/topic-words", false) + "\\s+([^.;\"”]+?)(?=,\\s*" + and
+                + "\\s|[.;\"”]|$)", f);
+        futureModals = lexicon.words("pledge/future-modals");
+        topicSeparator = Pattern.compile(",\\s*|\\s+" + and + "\\s+", f);
+        blocked = Pattern.compile("^\\s*(?:\\p{L}+\\s+)?(?:" + lexicon.alternation("pledge/pledge-blockers", false) + ")\\b", f);
+        scheduled = Pattern.compile("^\\s*(?:" + lexicon.alternation("pledge/scheduling-phrases", false) + ")\\b", f);
+        firstPerson = Pattern.compile("\\b(" + lexicon.alternation("pledge/first-person", false) + ")\\b(?=\\s)", f);
+        subjectPronoun = Pattern.compile("\\b(" + lexicon.alternation("pledge/pledge-subject-pronouns", false) + ")\\b(?=\\s)", f);
+        nextClause = Pattern.compile(",?\\s+(?:" + and + "\\s+(?:" + lexicon.alternation("grammar/additive-particles", false)
+                + "\\s+)?(?=(?:" + modal + ")\\b)|" + lexicon.alternation("pledge/clause-joiners", false) + "\\s+(?=me\\p{L}{3,}\\s))", f);
+        attribution = Pattern.compile("(?:,\\s*[\"”]|[\"”]\\s*,?|,)\\s*" + lexicon.alternation("people/speech-verbs", false)
                 + "\\s+\\p{Lu}.*$", f);
     }
 
-    void apply(ArticleAnalysis a, Extraction.Meeting primary, java.util.Set<Integer> chairSentences) {
-        if (a.focus.isEmpty()) {
-            return;
-        }
+    /** A sentence that gives a chairmanship ("China akan memegang keketuaan") holds no pledge. */
+    @Override
+    public void apply(ArticleAnalysis a, ArticleMeetings meetings) {
+        Extraction.Meeting primary = meetings.primary();
+        Set<Integer> chairSentences = a.extraction.chairs.stream().map(c -> c.source().sentence()).collect(Collectors.toSet());
         for (SentenceAnalysis s : a.sentences) {
             if (chairSentences.contains(s.index()) || a.organisationOf(s).isEmpty()) {
                 continue;
@@ -60,7 +75,7 @@ final class PledgeRule {
                 String rest = s.text().substring(s.local(subject[1]));
                 Matcher modal = modalAfter.matcher(rest);
                 if (!modal.find() || blocked.matcher(rest.substring(modal.end())).find()
-                        || modal.group(1).equalsIgnoreCase("akan") && scheduled.matcher(rest.substring(modal.end())).find()) {
+                        || futureModals.contains(modal.group(1).toLowerCase()) && scheduled.matcher(rest.substring(modal.end())).find()) {
                     continue;
                 }
                 for (String clause : clauses(s.text().substring(s.local(subject[0])))) {
@@ -132,7 +147,7 @@ final class PledgeRule {
         List<String> topicList = new ArrayList<>();
         Matcher t = topics.matcher(clause);
         if (t.find()) {
-            for (String topic : t.group(1).split(",\\s*|\\s+dan\\s+")) {
+            for (String topic : topicSeparator.split(t.group(1))) {
                 if (!topic.isBlank()) {
                     topicList.add(topic.strip());
                 }
@@ -141,6 +156,6 @@ final class PledgeRule {
         Extraction.Person announcer = s.speaker != null ? s.speaker.person() : null;
         a.extraction.pledges.add(new Extraction.Pledge(pledger, announcer, meeting, amount.orElse(null),
                 quantities.timeframe(clause).orElse(null), topicList, clause,
-                new Extraction.Source(s.index(), "pledge", announcer != null ? 0.85 : 0.75)));
+                (announcer != null ? ANNOUNCED : UNATTRIBUTED).at(s)));
     }
 }

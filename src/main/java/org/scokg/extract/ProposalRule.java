@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
  * perlu membangun empat komunitas"). The count is checked against the items found. A sentence that
  * "mengusulkan" something outside such a list is a proposal of its own.
  */
-final class ProposalRule {
+final class ProposalRule implements Rule {
+    static final Evidence ITEM = new Evidence("proposal-item", 0.85);
+    static final Evidence SINGLE = new Evidence("proposal-single", 0.7);
+    static final Evidence COUNT_CHECK = StateCounts.COUNT_CHECK;
+
     private static final int INTRO_REACH = 8;
     private static final int ITEM_GAP = 3;
 
@@ -32,24 +36,23 @@ final class ProposalRule {
 
     ProposalRule(Lexicon lexicon, QuantityFinder numbers) {
         this.numbers = numbers;
-        this.ordinals = lexicon.table("ordinals");
+        this.ordinals = lexicon.table("quantity/ordinals");
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        String count = "(\\d{1,2}|" + lexicon.alternation("numbers", true) + ")";
-        String verbs = lexicon.alternation("proposal-verbs", false);
-        introWithNoun = Pattern.compile("\\b" + verbs + "\\s+(?:" + count + "\\s+)?(?:buah\\s+)?"
-                + lexicon.alternation("proposal-words", false) + "\\b", f);
-        introWithCount = Pattern.compile("\\b(?:" + verbs + "|perlu|harus|mengajak|menyerukan|mendorong)\\b[^.;]{0,50}?\\b"
+        String count = "(\\d{1,2}|" + lexicon.alternation("quantity/numbers", true) + ")";
+        String verbs = lexicon.alternation("proposal/proposal-verbs", false);
+        introWithNoun = Pattern.compile("\\b" + verbs + "\\s+(?:" + count + "\\s+)?(?:" + lexicon.alternation("quantity/classifiers", false) + "\\s+)?"
+                + lexicon.alternation("proposal/proposal-words", false) + "\\b", f);
+        introWithCount = Pattern.compile("\\b(?:" + verbs + "|" + lexicon.alternation("proposal/exhortation-verbs", false) + ")\\b[^.;]{0,50}?\\b"
                 + count + "\\s+\\p{L}{3,}", f);
-        String ordinal = "((?iu:" + lexicon.alternation("ordinals", true) + "))";
-        item = Pattern.compile("^[\"“‘'\\s]*(?:(?:(?i:yang)\\s+)" + ordinal + "\\b\\s*[,:]?|" + ordinal + "\\s*[,:]|\\p{Lu}\\p{Ll}+\\s+"
+        String ordinal = "((?iu:" + lexicon.alternation("quantity/ordinals", true) + "))";
+        item = Pattern.compile("^[\"“‘'\\s]*(?:(?:(?iu:" + lexicon.alternation("proposal/item-openers", false) + ")\\s+)" + ordinal + "\\b\\s*[,:]?|" + ordinal + "\\s*[,:]|\\p{Lu}\\p{Ll}+\\s+"
                 + ordinal + "\\b)", Pattern.UNICODE_CASE);
-        single = Pattern.compile("\\b" + lexicon.alternation("proposing-verbs", false) + "\\b(?!\\s+(?:" + count + ")\\s)", f);
+        single = Pattern.compile("\\b" + lexicon.alternation("proposal/proposing-verbs", false) + "\\b(?!\\s+(?:" + count + ")\\s)", f);
     }
 
-    void apply(ArticleAnalysis a, Extraction.Meeting primary) {
-        if (a.focus.isEmpty()) {
-            return;
-        }
+    @Override
+    public void apply(ArticleAnalysis a, ArticleMeetings meetings) {
+        Extraction.Meeting primary = meetings.primary();
         List<SentenceAnalysis> sentences = a.sentences;
         Set<Integer> inEnumeration = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -64,14 +67,14 @@ final class ProposalRule {
             for (SentenceAnalysis s : items) {
                 String text = s.text().replaceAll("^[\"“‘'\\s]+", "").replaceAll("[\"”]\\s*,?\\s*$", "");
                 a.extraction.proposals.add(new Extraction.Proposal(intro.get().proposer, intro.get().person, primary,
-                        ordinalOf(s), text, new Extraction.Source(s.index(), "proposal-item", 0.85)));
+                        ordinalOf(s), text, ITEM.at(s)));
                 inEnumeration.add(s.index());
             }
             Integer expected = intro.get().count;
             if (expected != null && expected != items.size()) {
                 a.extraction.notes.add(new Extraction.QualityNote("The text announces " + expected
                         + " proposals but numbers " + items.size() + ".", expected, items.size(),
-                        new Extraction.Source(intro.get().sentence.index(), "count-check", 1.0)));
+                        COUNT_CHECK.at(intro.get().sentence)));
             }
             inEnumeration.add(intro.get().sentence.index());
         }
@@ -84,7 +87,7 @@ final class ProposalRule {
                 if (proposer != null || person.isPresent()) {
                     String text = s.text().substring(m.start()).replaceAll("[.\\s]+$", "");
                     a.extraction.proposals.add(new Extraction.Proposal(proposer, person.map(PersonMention::person).orElse(null),
-                            primary, null, text, new Extraction.Source(s.index(), "proposal-single", 0.7)));
+                            primary, null, text, SINGLE.at(s)));
                 }
             }
         }

@@ -29,23 +29,23 @@ public final class QuantityFinder {
     private final Pattern timeframe;
 
     public QuantityFinder(Lexicon lexicon) {
-        numberWords = lexicon.table("numbers");
-        scales = lexicon.table("scales");
-        units = lexicon.table("units");
-        prefixes = lexicon.table("currency-prefixes");
-        approximators = lexicon.table("approximators");
-        timeframeUnits = lexicon.table("timeframe-units");
-        String number = "(?<num>" + DIGITS + "|\\b" + lexicon.alternation("numbers", true) + "\\b)";
+        numberWords = lexicon.table("quantity/numbers");
+        scales = lexicon.table("quantity/scales");
+        units = lexicon.table("quantity/units");
+        prefixes = lexicon.table("quantity/currency-prefixes");
+        approximators = lexicon.table("quantity/approximators");
+        timeframeUnits = lexicon.table("quantity/timeframe-units");
+        String number = "(?<num>" + DIGITS + "|\\b" + lexicon.alternation("quantity/numbers", true) + "\\b)";
         quantity = Pattern.compile(
-                "(?:\\b(?<approx>" + lexicon.alternation("approximators", true) + ")\\s+)?"
-                        + "(?:(?<prefix>" + lexicon.alternation("currency-prefixes", true) + ")\\s*)?"
+                "(?:\\b(?<approx>" + lexicon.alternation("quantity/approximators", true) + ")\\s+)?"
+                        + "(?:(?<prefix>" + lexicon.alternation("quantity/currency-prefixes", true) + ")\\s*)?"
                         + number
-                        + "(?:\\s*(?<scale>\\b" + lexicon.alternation("scales", true) + ")\\b)?"
-                        + "(?:\\s*(?<unit>" + lexicon.alternation("units", true) + ")(?![\\p{L}]))?"
+                        + "(?:\\s*(?<scale>\\b" + lexicon.alternation("quantity/scales", true) + ")\\b)?"
+                        + "(?:\\s*(?<unit>" + lexicon.alternation("quantity/units", true) + ")(?![\\p{L}]))?"
                         + "(?:\\s+(?<thing>\\p{Ll}[\\p{Ll}-]+))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        timeframe = Pattern.compile("\\bdalam\\s+(?:waktu\\s+)?(?<num>\\d+|" + lexicon.alternation("numbers", true)
-                        + ")\\s+(?<unit>" + lexicon.alternation("timeframe-units", true) + ")\\s+(?:ke\\s+depan|mendatang|berikutnya)",
+        timeframe = Pattern.compile("\\b" + lexicon.alternation("quantity/timeframe-openers", false) + "\\s+(?<num>\\d+|" + lexicon.alternation("quantity/numbers", true)
+                        + ")\\s+(?<unit>" + lexicon.alternation("quantity/timeframe-units", true) + ")\\s+" + lexicon.alternation("quantity/future-markers", false),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

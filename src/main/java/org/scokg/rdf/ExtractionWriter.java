@@ -178,8 +178,8 @@ public final class ExtractionWriter {
             Resource node = fact("membership", SCO.Membership, s.source())
                     .addProperty(SCO.organisation, entity(s.organisation()))
                     .addProperty(SCO.memberState, entity(s.state()))
-                    .addProperty(SCO.status, statusConcept(s.status()));
-            node.addProperty(RDFS.label, s.state().label() + " – " + s.status().replace('_', ' ') + " of "
+                    .addProperty(SCO.status, s.status().concept());
+            node.addProperty(RDFS.label, s.state().label() + " – " + s.status().notation().replace('_', ' ') + " of "
                     + s.organisation().label(), EN);
             if (s.since() != null) {
                 node.addLiteral(SCO.startDate, date(s.since()));
@@ -192,7 +192,7 @@ public final class ExtractionWriter {
                     .addProperty(SCO.participant, entity(p.state()));
             node.addProperty(RDFS.label, p.state().label() + " at " + meetingLabel(p.meeting()), EN);
             if (p.role() != null) {
-                node.addProperty(SCO.role, statusConcept(p.role()));
+                node.addProperty(SCO.role, p.role().concept());
             }
             if (p.representative() != null) {
                 node.addProperty(SCO.representedBy, person(p.representative()));
@@ -343,16 +343,6 @@ public final class ExtractionWriter {
 
         Literal integer(int v) {
             return model.createTypedLiteral(java.math.BigInteger.valueOf(v));
-        }
-
-        Resource statusConcept(String status) {
-            return switch (status) {
-                case "member" -> SCO.FullMember;
-                case "observer" -> SCO.Observer;
-                case "dialogue_partner" -> SCO.DialoguePartner;
-                case "guest" -> SCO.Guest;
-                default -> throw new IllegalArgumentException("unknown status " + status);
-            };
         }
     }
 }

@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.scokg.vocab.MembershipStatus;
 import org.scokg.vocab.SCO;
 
 /**
@@ -15,7 +16,7 @@ import org.scokg.vocab.SCO;
  * participant without saying in what capacity.
  */
 public final class MembershipHistory {
-    private record Period(String organisation, String state, String status, DateValue start, DateValue end) {}
+    private record Period(String organisation, String state, MembershipStatus status, DateValue start, DateValue end) {}
 
     private final List<Period> periods = new ArrayList<>();
 
@@ -23,16 +24,17 @@ public final class MembershipHistory {
         reference.listResourcesWithProperty(RDF.type, SCO.Membership).forEachRemaining(m -> {
             Resource org = m.getPropertyResourceValue(SCO.organisation);
             Resource state = m.getPropertyResourceValue(SCO.memberState);
-            Resource status = m.getPropertyResourceValue(SCO.status);
+            Optional<MembershipStatus> status = Optional.ofNullable(m.getPropertyResourceValue(SCO.status))
+                    .flatMap(MembershipStatus::ofConcept);
             DateValue start = date(m.getProperty(SCO.startDate));
-            if (org != null && state != null && status != null && start != null) {
-                periods.add(new Period(org.getURI(), state.getURI(), notation(status), start, date(m.getProperty(SCO.endDate))));
+            if (org != null && state != null && status.isPresent() && start != null) {
+                periods.add(new Period(org.getURI(), state.getURI(), status.get(), start, date(m.getProperty(SCO.endDate))));
             }
         });
     }
 
-    /** The status ({@code member}, {@code observer}, {@code dialogue_partner}) held on {@code day}. */
-    public Optional<String> statusOn(Entity organisation, Entity state, DateValue day) {
+    /** The status held on {@code day}. */
+    public Optional<MembershipStatus> statusOn(Entity organisation, Entity state, DateValue day) {
         if (day == null) {
             return Optional.empty();
         }
@@ -51,13 +53,6 @@ public final class MembershipHistory {
         String e = end.lexical();
         int n = Math.min(d.length(), e.length());
         return d.substring(0, n).compareTo(e.substring(0, n)) < 0 || d.substring(0, n).equals(e.substring(0, n)) && d.length() < e.length();
-    }
-
-    private static String notation(Resource status) {
-        if (status.equals(SCO.FullMember)) {
-            return "member";
-        }
-        return status.equals(SCO.Observer) ? "observer" : "dialogue_partner";
     }
 
     private static DateValue date(Statement s) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.scokg.article.Corpus;
+import org.scokg.vocab.MembershipStatus;
 
 /** What the extractor must not find: facts of other organisations, statuses not yet held, unchecked counts. */
 class ExtractionGuardsTest {
@@ -71,7 +72,7 @@ class ExtractionGuardsTest {
                 Negara yang menjadi mitra dialog SCO yaitu Bahrain dan Kuwait.
                 Dalam KTT SCO itu, Mesir resmi menjadi mitra dialog.
                 """, 2022);
-        Set<String> partners = x.statuses.stream().filter(s -> s.status().equals("dialogue_partner"))
+        Set<String> partners = x.statuses.stream().filter(s -> s.status() == MembershipStatus.DIALOGUE_PARTNER)
                 .map(s -> id(s.state())).collect(Collectors.toSet());
         assertEquals(Set.of("Q846", "Q836", "Q398", "Q817", "Q79"), partners, Facts.describe(x));
     }
@@ -79,7 +80,7 @@ class ExtractionGuardsTest {
     @Test
     void aListShorterThanItsCountIsAQualityNote() {
         Extraction x = extract("SCO memiliki tiga negara pengamat yaitu Mongolia dan Afghanistan.", 2022);
-        assertEquals(Set.of("Q711", "Q889"), x.statuses.stream().filter(s -> s.status().equals("observer"))
+        assertEquals(Set.of("Q711", "Q889"), x.statuses.stream().filter(s -> s.status() == MembershipStatus.OBSERVER)
                 .map(s -> id(s.state())).collect(Collectors.toSet()), Facts.describe(x));
         assertCountNote(x, 3, 2);
     }

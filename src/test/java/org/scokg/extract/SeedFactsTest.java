@@ -1,5 +1,7 @@
 package org.scokg.extract;
 
+import org.scokg.vocab.MembershipStatus;
+
 import org.scokg.reference.Entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +34,8 @@ class SeedFactsTest {
     static final Set<String> TIANJIN_GUESTS = Set.of("Q252", "Q819", "Q833", "Q881");
     static final String LAOS = "Q819";
 
-    static Set<String> states(Extraction x, String org, String status) {
-        return x.statuses.stream().filter(s -> id(s.organisation()).equals(org) && s.status().equals(status))
+    static Set<String> states(Extraction x, String org, MembershipStatus status) {
+        return x.statuses.stream().filter(s -> id(s.organisation()).equals(org) && s.status() == status)
                 .map(s -> id(s.state())).collect(Collectors.toSet());
     }
 
@@ -66,11 +68,11 @@ class SeedFactsTest {
 
         @Test
         void membershipStatusesFromTheLists() {
-            assertEquals(TIANJIN_MEMBERS, states(x, SCO, "member"), Facts.describe(x));
-            assertEquals(TIANJIN_OBSERVERS, states(x, SCO, "observer"), "Monglia is Mongolia");
+            assertEquals(TIANJIN_MEMBERS, states(x, SCO, MembershipStatus.MEMBER), Facts.describe(x));
+            assertEquals(TIANJIN_OBSERVERS, states(x, SCO, MembershipStatus.OBSERVER), "Monglia is Mongolia");
             Set<String> partners = new HashSet<>(TIANJIN_PARTNERS);
             partners.add(LAOS);
-            assertEquals(partners, states(x, SCO, "dialogue_partner"));
+            assertEquals(partners, states(x, SCO, MembershipStatus.DIALOGUE_PARTNER));
             assertEquals(Set.of(SCO), x.statuses.stream().map(s -> id(s.organisation())).collect(Collectors.toSet()));
             for (String guest : List.of("Q252", "Q833", "Q881")) {
                 assertTrue(x.statuses.stream().noneMatch(s -> id(s.state()).equals(guest)), "a guest has no status: " + guest);
@@ -81,7 +83,7 @@ class SeedFactsTest {
         void laosIsADialoguePartnerFromTheMeeting() {
             List<Extraction.Status> laos = x.statuses.stream().filter(s -> id(s.state()).equals(LAOS)).toList();
             assertEquals(1, laos.size(), Facts.describe(x));
-            assertEquals("dialogue_partner", laos.get(0).status());
+            assertEquals(MembershipStatus.DIALOGUE_PARTNER, laos.get(0).status());
             assertEquals("2025-09-01", date(laos.get(0).since()), "accepted at the meeting of 1 September 2025");
             assertTrue(x.article.sentences().get(laos.get(0).source().sentence()).text().contains("penerimaan Laos"));
         }
@@ -227,15 +229,15 @@ class SeedFactsTest {
 
         @Test
         void membersOfTheScoAndFoundersOfTheShanghaiFive() {
-            assertEquals(Set.of("Q148", "Q159", "Q232", "Q813", "Q863", "Q265", "Q794"), states(x, SCO, "member"), Facts.describe(x));
-            assertEquals(Set.of("Q148", "Q159", "Q232", "Q813", "Q863"), states(x, "shanghai-five", "member"));
+            assertEquals(Set.of("Q148", "Q159", "Q232", "Q813", "Q863", "Q265", "Q794"), states(x, SCO, MembershipStatus.MEMBER), Facts.describe(x));
+            assertEquals(Set.of("Q148", "Q159", "Q232", "Q813", "Q863"), states(x, "shanghai-five", MembershipStatus.MEMBER));
             x.statuses.stream().filter(s -> id(s.organisation()).equals("shanghai-five"))
                     .forEach(s -> assertEquals("1996-04-26", date(s.since()), s.state().label() + " since the founding"));
             x.statuses.stream().filter(s -> id(s.organisation()).equals(SCO))
                     .forEach(s -> assertTrue(s.since() == null
                                     || (id(s.state()).equals("Q265") && date(s.since()).equals("2001")),
                             s.state().label() + " since " + date(s.since())));
-            assertTrue(x.statuses.stream().allMatch(s -> s.status().equals("member")), "no other status in the text");
+            assertTrue(x.statuses.stream().allMatch(s -> s.status() == MembershipStatus.MEMBER), "no other status in the text");
         }
 
         @Test
@@ -252,7 +254,7 @@ class SeedFactsTest {
         void chinaTookPartAsAMember() {
             Extraction.Participation china = x.participations.stream().filter(p -> id(p.state()).equals("Q148")).findFirst()
                     .orElseThrow(() -> new AssertionError("China's participation: " + Facts.describe(x)));
-            assertEquals("member", china.role());
+            assertEquals(MembershipStatus.MEMBER, china.role());
             assertSame(meeting, china.meeting());
             assertNotNull(china.representative());
             assertEquals("Li Qiang", china.representative().name());
