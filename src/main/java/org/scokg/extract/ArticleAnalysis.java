@@ -52,6 +52,8 @@ public final class ArticleAnalysis {
             }
         }
         NamedPeople people = new NamedPeople(extraction.people);
+        Set<String> pronouns = lexicon.words("people/personal-pronouns");
+        PersonMention lastNamed = null;
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = Tokenizer.tokens(sentence);
             List<Mention> mentions = mentionFinder.find(article, sentence, tokens);
@@ -62,6 +64,7 @@ public final class ArticleAnalysis {
             SentenceAnalysis s = new SentenceAnalysis(sentence, tokens, new ArrayList<>(mentions), dates, quantities);
             sentences.add(s);
             personFinder.find(s, people);
+            lastNamed = resolvePronouns(s, pronouns, lastNamed);
             // a place or state inside a person's name ("Nursultan Nazarbayev") is no mention of it
             s.mentions.removeIf(m -> !m.is(EntityKind.PERSON) && s.people.stream()
                     .anyMatch(p -> m.start() < p.end() && p.start() < m.end()));
@@ -77,6 +80,26 @@ public final class ArticleAnalysis {
         extraction.dateline = article.datelinePlace().flatMap(this::place).orElse(null);
         assignSpeakers(lexicon);
         this.focus = findFocus();
+    }
+
+    /**
+     * "Ia", "dia", "beliau": the person named last before the pronoun, in this sentence or an earlier
+     * one. Returns the person named last by the end of the sentence.
+     */
+    private static PersonMention resolvePronouns(SentenceAnalysis s, Set<String> pronouns, PersonMention lastNamed) {
+        List<PersonMention> named = List.copyOf(s.people);
+        int next = 0;
+        PersonMention last = lastNamed;
+        for (Token t : s.tokens) {
+            while (next < named.size() && named.get(next).end() <= t.start()) {
+                last = named.get(next++);
+            }
+            if (last != null && pronouns.contains(t.lower())) {
+                s.people.add(new PersonMention(s.index(), t.start(), t.end(), last.person(), null, last.state()));
+            }
+        }
+        s.people.sort(java.util.Comparator.comparingInt(PersonMention::start));
+        return named.isEmpty() ? lastNamed : named.get(named.size() - 1);
     }
 
     private Optional<Entity> place(String name) {

@@ -26,7 +26,9 @@ final class Foundings {
         this.anaphor = anaphor;
         founding = lexicon.wordPattern("membership/founding-words");
         renaming = lexicon.wordPattern("membership/renaming-words");
-        byAgent = Pattern.compile("(?s).*\\b" + lexicon.alternation("grammar/agent-markers", false) + "\\s*$",
+        // "oleh A, B", "oleh enam negara, yaitu A, B"
+        byAgent = Pattern.compile("(?s).*\\b" + lexicon.alternation("grammar/agent-markers", false)
+                + "(?:\\s+[\\p{L}\\d]+){0,2}?\\s*,?\\s*(?:" + lexicon.alternation("grammar/list-connectors", false) + ")?\\s*:?\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

@@ -45,6 +45,7 @@ final class MeetingRule implements Rule {
     private final Pattern relative;
     private final Pattern capital;
     private final Pattern placePreposition;
+    private final Set<String> ordinalLinks;
     private final Gazetteer gazetteer;
 
     MeetingRule(Lexicon lexicon, Gazetteer gazetteer) {
@@ -62,6 +63,7 @@ final class MeetingRule implements Rule {
                 + ")\\b|\\b(" + lexicon.alternation("quantity/ordinals", true) + ")\\b", flags);
         this.numbers = lexicon.table("quantity/numbers");
         generic = lexicon.words("meeting/generic-meeting-words");
+        ordinalLinks = lexicon.words("meeting/ordinal-links");
         String pointer = lexicon.alternation("grammar/anaphors", false);
         demonstrative = Pattern.compile("^\\s+" + pointer + "\\b|^[^.;]{0,80}?\\b" + pointer + "\\b(?=\\s*,?\\s+"
                 + lexicon.alternation("meeting/meeting-event-verbs", false) + ")", flags);
@@ -392,8 +394,7 @@ final class MeetingRule implements Rule {
         Integer ordinalNumber = null;
         Matcher o = ordinal.matcher(s.text());
         while (o.find()) {
-            String near = s.text().substring(Math.max(0, o.start() - 40), Math.min(s.text().length(), o.end() + 40));
-            if (meetingWord.matcher(near).find()) {
+            if (numbersMeeting(s.text(), o.start())) {
                 ordinalNumber = o.group(1) != null ? Integer.valueOf(o.group(1))
                         : o.group(2) != null ? Integer.valueOf(numbers.get(o.group(2).toLowerCase().replaceAll("\\s+", " ")))
                         : Integer.valueOf(ordinalWords.get(o.group(3).toLowerCase().replaceAll("\\s+", " ")));
@@ -402,6 +403,32 @@ final class MeetingRule implements Rule {
         }
         return Optional.of(new Sighting(s, organisation.get(), date, place, ordinalNumber, format,
                 relative.matcher(s.text()).find(), anyPointsBack));
+    }
+
+    /**
+     * An ordinal numbers the meeting series only right after a meeting word, with at most names
+     * between ("KTT ke-22", "KTT Organisasi Kerja Sama Shanghai (SCO) ke-25", "KTT SCO yang ke-24"):
+     * not "untuk kelima kalinya ... KTT", not "KTT ... peringatan ke-20".
+     */
+    private boolean numbersMeeting(String text, int ordinalAt) {
+        Matcher m = meetingWord.matcher(text).region(0, ordinalAt);
+        int lastEnd = -1;
+        while (m.find()) {
+            lastEnd = m.end();
+        }
+        if (lastEnd < 0) {
+            return false;
+        }
+        String between = text.substring(lastEnd, ordinalAt);
+        if (between.matches("(?s).*[,.;:].*")) {
+            return false;
+        }
+        for (String word : between.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !ordinalLinks.contains(word.toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean adjacentToMeetingWord(SentenceAnalysis s, DateMention d) {

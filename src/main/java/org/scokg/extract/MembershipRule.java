@@ -23,6 +23,9 @@ final class MembershipRule implements Rule {
     private final Pattern attendance;
     private final Pattern attendanceDenied;
     private final Pattern attendanceAfter;
+    private final TriggerWords attendanceRoots;
+    private final Pattern leadingParticles;
+    private final OtherEvents otherEvents;
     private final Pattern meetingWord;
     private final StatusLists statusLists;
     private final StatusChanges changes;
@@ -49,6 +52,9 @@ final class MembershipRule implements Rule {
                 + "\\s+(?:\\p{L}+\\s+)?" + attending + "\\b", f);
         attendanceAfter = Pattern.compile("^\\s*(?:" + lexicon.alternation("grammar/additive-particles", false) + "\\s+)*"
                 + attending + "\\b", f);
+        otherEvents = new OtherEvents(lexicon);
+        attendanceRoots = new TriggerWords(lexicon, "participation/attendance-roots");
+        leadingParticles = Pattern.compile("^\\s*(?:" + lexicon.alternation("grammar/additive-particles", false) + "\\s+)*", f);
         meetingWord = Pattern.compile("\\b" + lexicon.alternation("meeting/meeting-words", true) + "\\b", f);
     }
 
@@ -65,8 +71,9 @@ final class MembershipRule implements Rule {
             Map<StateList, MembershipStatus> listStatuses = new IdentityHashMap<>();
             Optional<Entity> organisation = a.organisationOf(s);
             Extraction.Meeting meeting = meetings.of(s);
-            boolean attending = meeting != null && attendance.matcher(s.text()).find()
-                    && !attendanceDenied.matcher(s.text()).find();
+            boolean attending = meeting != null && (attendance.matcher(s.text()).find() || attendanceRoots.in(s))
+                    && !attendanceDenied.matcher(s.text()).find()
+                    && (meetings.namedIn(s) != null || !otherEvents.namesAnother(s, meeting));
             Extraction.Meeting attended = attending ? meeting : null;
             if (organisation.isEmpty() && attending) {
                 organisation = Optional.of(meeting.organisation);
@@ -82,7 +89,7 @@ final class MembershipRule implements Rule {
                     if (changed != null) {
                         listStatuses.putIfAbsent(list, changed);
                     }
-                    if (attending && attendanceAfter.matcher(list.tail()).find()) {
+                    if (attending && attendsAfter(list)) {
                         // "Kirgizia mengirimkan delegasi", "Belarus dan Mongolia hadir ..."
                         for (Entity state : list.entities()) {
                             participations.add(new Extraction.Participation(meeting, state, null, null, ATTENDING_LIST.at(s)));
@@ -97,6 +104,12 @@ final class MembershipRule implements Rule {
             lists.forEach(list -> earlier.add(list, listStatuses.get(list)));
         }
         roles.apply(a.extraction);
+    }
+
+    /** "Belarus dan Mongolia hadir", "Iran juga menghadiri ...": an attendance word right after the list. */
+    private boolean attendsAfter(StateList list) {
+        return attendanceAfter.matcher(list.tail()).find()
+                || attendanceRoots.startsWith(leadingParticles.matcher(list.tail()).replaceFirst(""));
     }
 
     /**

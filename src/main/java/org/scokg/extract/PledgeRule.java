@@ -32,6 +32,7 @@ final class PledgeRule implements Rule {
     private final Pattern topics;
     private final Set<String> futureModals;
     private final Pattern topicSeparator;
+    private final TriggerWords nonCommitment;
     private final QuantityFinder quantities;
 
     PledgeRule(Lexicon lexicon, QuantityFinder quantities) {
@@ -43,6 +44,7 @@ final class PledgeRule implements Rule {
         topics = Pattern.compile("\\b" + lexicon.alternation("pledge/topic-words", false) + "\\s+([^.;\"”]+?)(?=,\\s*" + and
                 + "\\s|[.;\"”]|$)", f);
         futureModals = lexicon.words("pledge/future-modals");
+        nonCommitment = new TriggerWords(lexicon, "pledge/non-commitment-verbs");
         topicSeparator = Pattern.compile(",\\s*|\\s+" + and + "\\s+", f);
         blocked = Pattern.compile("^\\s*(?:\\p{L}+\\s+)?(?:" + lexicon.alternation("pledge/pledge-blockers", false) + ")\\b", f);
         scheduled = Pattern.compile("^\\s*(?:" + lexicon.alternation("pledge/scheduling-phrases", false) + ")\\b", f);
@@ -75,7 +77,7 @@ final class PledgeRule implements Rule {
                 String rest = s.text().substring(s.local(subject[1]));
                 Matcher modal = modalAfter.matcher(rest);
                 if (!modal.find() || blocked.matcher(rest.substring(modal.end())).find()
-                        || futureModals.contains(modal.group(1).toLowerCase()) && scheduled.matcher(rest.substring(modal.end())).find()) {
+                        || futureModals.contains(modal.group(1).toLowerCase()) && !commits(rest.substring(modal.end()))) {
                     continue;
                 }
                 for (String clause : clauses(s.text().substring(s.local(subject[0])))) {
@@ -83,6 +85,25 @@ final class PledgeRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * What follows "akan" is a commitment unless it is scheduled ("akan memegang keketuaan"), a verb
+     * of an event or a state ("akan menghadiri", "akan bergabung") or a passive ("akan diterima").
+     */
+    private boolean commits(String afterModal) {
+        if (scheduled.matcher(afterModal).find()) {
+            return false;
+        }
+        String[] words = afterModal.strip().split("[^\\p{L}]+", 2);
+        String verb = words.length == 0 ? "" : words[0];
+        return !verb.isEmpty() && !nonCommitment.matches(verb) && !isPassive(verb);
+    }
+
+    /** "diterima", "digelar": the prefix di- the stemmer takes off. */
+    private static boolean isPassive(String verb) {
+        String lower = verb.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("di") && !TriggerWords.stem(lower).startsWith("di");
     }
 
     /** Offsets of the pledge subjects of a sentence: state mentions, and first-person pronouns. */

@@ -23,7 +23,8 @@ record StateList(SentenceAnalysis sentence, List<Mention> states, String head, S
 
         Finder(Lexicon lexicon) {
             String and = lexicon.alternation("grammar/conjunctions", false);
-            separator = Pattern.compile("\\s*(?:,\\s*(?:" + and + "\\s+)?|" + and + "\\s+|&\\s*|;\\s*)",
+            String last = lexicon.alternation("grammar/list-final-words", false);
+            separator = Pattern.compile("\\s*(?:,\\s*(?:(?:" + and + "|" + last + ")\\s+)?|" + and + "\\s+|&\\s*|;\\s*)",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
 

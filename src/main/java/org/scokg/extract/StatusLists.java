@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scokg.reference.Entity;
+import org.scokg.reference.EntityKind;
 import org.scokg.vocab.MembershipStatus;
 
 /**
@@ -29,6 +30,9 @@ final class StatusLists {
     private final Pattern statusVerb;
     private final Map<String, String> statusVerbs;
     private final Pattern blocker;
+    private final Pattern composition;
+    /** Words between the organisation and its verb of composition ("SCO, yang kini beranggotakan"). */
+    private static final int MAX_WORDS_SUBJECT_TO_VERB = 3;
 
     StatusLists(Lexicon lexicon, StatusPhrases statuses, StateCounts counts) {
         this.statuses = statuses;
@@ -46,6 +50,9 @@ final class StatusLists {
         statusVerb = Pattern.compile("\\b(" + lexicon.alternation("membership/status-verbs", true) + ")\\b[^.;]*?(?:\\b"
                 + connectors + "\\s*:?)?\\s*$", f);
         blocker = lexicon.wordPattern("membership/status-blockers");
+        // "SCO terdiri dari A", "... terdiri dari enam negara, yaitu A", "... meliputi negara di Asia Tengah seperti A"
+        composition = Pattern.compile("\\b" + lexicon.alternation("membership/composition-verbs", false)
+                + "\\b(?:(?:\\s+[\\p{L}\\d]+){0,3}?\\s*|(?:\\s+[\\p{L}\\d-]+){0,8}?\\s*,?\\s*" + connectors + "\\s*:?\\s*)$", f);
     }
 
     /**
@@ -67,7 +74,13 @@ final class StatusLists {
         MembershipStatus statusValue = null;
         Integer expected = null;
         Matcher verb = statusVerb.matcher(head);
-        if (verb.find() && !blocker.matcher(head).find()) {
+        Matcher composed = composition.matcher(head);
+        if (composed.find() && organisationIsSubject(a, s, list, composed.start()) && !blocker.matcher(head).find()) {
+            // "SCO terdiri dari A, B": the organisation is made of its members
+            statusValue = MembershipStatus.MEMBER;
+            role = statusValue;
+            expected = counts.countIn(head.substring(composed.start()));
+        } else if (verb.find() && !blocker.matcher(head).find()) {
             statusValue = StatusPhrases.status(statusVerbs.get(verb.group(1).toLowerCase()));
             role = statusValue;
             expected = counts.countIn(head.substring(verb.end(1)));
@@ -107,5 +120,18 @@ final class StatusLists {
         }
         StateCounts.check(x, s, expected, list.entities().size(), statusValue != null ? statusValue : role);
         return statusValue;
+    }
+
+    /** Whether a focus organisation is named just before the verb at {@code verbInHead}, as its subject. */
+    private static boolean organisationIsSubject(ArticleAnalysis a, SentenceAnalysis s, StateList list, int verbInHead) {
+        int verbAt = list.start() - list.head().length() + verbInHead;
+        return s.mentionsOf(EntityKind.ORGANISATION).stream()
+                .filter(o -> o.end() <= verbAt && a.isFocus(o.entity()))
+                .anyMatch(o -> words(s.between(o.end(), verbAt)) <= MAX_WORDS_SUBJECT_TO_VERB);
+    }
+
+    private static int words(String text) {
+        String stripped = text.replaceAll("[^\\p{L}\\d]+", " ").strip();
+        return stripped.isEmpty() ? 0 : stripped.split(" ").length;
     }
 }
