@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.scokg.server.reconcile.ReconcileServlet;
 import org.scokg.store.LoadRecord;
 import org.slf4j.Logger;
 
@@ -92,6 +93,8 @@ public final class LinkedDataModule implements FusekiAutoModule {
                 .addServlet("/robots.txt", sitemap)
                 .addServlet("/context.jsonld", new ContextServlet(site))
                 .addServlet("/dump/*", new DumpServlet(site))
+                .addServlet("/reconcile/*", new ReconcileServlet(site.dataset(), () -> site.state().current().fingerprint(),
+                        request -> site.addresses(request).root()))
                 .addFilter("/*", new RootFilter(site, queryEndpoints));
         LOG.info("{}: {} served as linked data, IRIs under {}, forwarded headers believed from {}", name(),
                 settings.datasetName(), settings.configuredBase().orElse("the request's root"), settings.trustedProxies());
