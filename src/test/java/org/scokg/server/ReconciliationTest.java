@@ -98,7 +98,8 @@ class ReconciliationTest {
         assertEquals("Q813", field(first, "qid"));
         assertTrue(match(first), "a match: " + first);
         assertEquals("State", field(first.getAsObject().get("type").getAsArray().get(0), "id"));
-        assertTrue(first.getAsObject().get("score").getAsNumber().value().doubleValue() > 0);
+        assertEquals(90.0, first.getAsObject().get("score").getAsNumber().value().doubleValue(), "one edit from a name, as the README says");
+        assertEquals("state, Wikidata Q813", field(first, "description"));
         for (int i = 1; i < result.size(); i++) {
             assertFalse(match(result.get(i)), "only the first may be a match");
         }
