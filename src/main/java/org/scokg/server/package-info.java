@@ -2,6 +2,14 @@
  * The server: Fuseki over the knowledge store, and the linked-data front end that makes every IRI of
  * the graph dereference, for people and for programs ({@link org.scokg.server.LinkedDataModule}).
  *
+ * <h2>Parts</h2>
+ * This package holds the module and one servlet per address, which join the three parts beneath,
+ * where data flows one way: {@link org.scokg.server.html} (pages) may use {@link org.scokg.server.ld}
+ * (descriptions) and {@link org.scokg.server.http} (plumbing); {@code ld} may use {@code http};
+ * {@code http} uses neither. {@link org.scokg.server.endpoint} holds the Fuseki modules of the
+ * public query endpoint, {@link org.scokg.server.reconcile} the reconciliation service (which uses
+ * {@code html} for its previews).
+ *
  * <h2>Addresses</h2>
  * Everything the graph mints lives under one base ({@code http://localhost:3030/} unless
  * {@code sco serve --base} / {@code sco load --base} say otherwise):
@@ -25,6 +33,7 @@
  *   GET /sco/sparql    without a query: the SPARQL service description; with one, the query (read-only)
  *   GET /sitemap.xml, /robots.txt, /context.jsonld (the JSON-LD context every JSON-LD document names)
  *   GET /?ui#/dataset/sco/query   the Fuseki UI (a visit to /#/... is sent there)
+ *   GET|POST /reconcile    the Entity Reconciliation Service API, for OpenRefine ({@link org.scokg.server.reconcile})
  * </pre>
  * Every document carries an ETag and Last-Modified drawn from the database's content and answers
  * conditional requests with 304; every response may be read by any origin (CORS).

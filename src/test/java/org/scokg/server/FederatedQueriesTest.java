@@ -39,6 +39,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scokg.server.endpoint.QueryLimits;
+import org.scokg.server.ld.LinkedDataSettings;
 import org.scokg.vocab.SCO;
 
 /**

@@ -23,7 +23,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.scokg.server.Html;
+import org.scokg.server.html.Html;
 
 /**
  * The Entity Reconciliation Service API, version 0.2 (as OpenRefine speaks it), at {@code /reconcile}:
