@@ -261,6 +261,31 @@ class FederatedQueriesTest {
         }
     }
 
+    /**
+     * An allowed endpoint that takes the connection and never answers: the call ends with the query's
+     * timeout, as a 503 that names it, and does not hold the request for longer.
+     */
+    @Test
+    void anEndpointThatNeverAnswersEndsInTheQueryTimeout() throws IOException {
+        try (ServerSocketChannel silent = ServerSocketChannel.open()) {
+            // Bound and listening but never accepting: the kernel completes the connection, nobody answers.
+            silent.bind(new InetSocketAddress("localhost", 0));
+            String endpoint = "http://localhost:" + silent.socket().getLocalPort() + "/sparql";
+            QueryLimits limits = new QueryLimits(100, 20_000, 2_000, 2_000, 1_000, Set.of(endpoint));
+            int port = SeedServer.freePort();
+            FusekiServer timed = ScoServer.build(seed.dataset(), port, LinkedDataSettings.forBase(seed.root), limits).start();
+            try {
+                String query = "SELECT * { SERVICE <" + endpoint + "> { ?s ?p ?o } }";
+                HttpResponse<byte[]> response = Client.get("http://localhost:" + port + "/sco/sparql?query="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "application/sparql-results+json");
+                assertEquals(503, response.statusCode(), Client.text(response));
+                assertTrue(Client.text(response).contains("sco.query.timeout"), Client.text(response));
+            } finally {
+                timed.stop();
+            }
+        }
+    }
+
     /** With SERVICE on, an endpoint off the allow-list is still refused before any connection. */
     @Test
     void anEndpointOffTheAllowListIsRefusedWithoutAConnection() throws IOException {

@@ -1,10 +1,12 @@
 package org.scokg.server.endpoint;
 
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.op.OpService;
@@ -29,8 +31,9 @@ import org.apache.jena.sparql.util.Context;
  * <li>the remote query asks for one row more than {@code sco.query.maxRows}, and a call that gets
  *     that many, or more characters than {@code sco.query.maxBytes}, is an error: Jena reads a SERVICE
  *     result whole before the query sees it, so the bound has to be on what is asked for;</li>
- * <li>it has the query's overall timeout to its answer, and its own HTTP client, which never follows
- *     a redirect (an allowed endpoint must not lead the server to another host);</li>
+ * <li>it has the query's overall timeout to its answer (past it, the query ends as a timed-out query
+ *     does), and its own HTTP client, which never follows a redirect (an allowed endpoint must not lead
+ *     the server to another host);</li>
  * </ul>
  */
 final class ServiceAllowList implements ChainingServiceExecutor {
@@ -71,7 +74,26 @@ final class ServiceAllowList implements ChainingServiceExecutor {
         long enough = limits.maxRows() + 1;
         OpService bounded = new OpService(opExecute.getService(), new OpSlice(opExecute.getSubOp(), Long.MIN_VALUE, enough),
                 opExecute.getSilent());
-        return withinBudget(endpoint, chain.createExecution(bounded, opOriginal, binding, execCxt));
+        QueryIterator rows;
+        try {
+            rows = chain.createExecution(bounded, opOriginal, binding, execCxt);
+        } catch (RuntimeException e) {
+            if (timedOut(e)) {
+                // The call used the query's time: the client hears of the timeout, not of a failed connection.
+                throw new QueryCancelledException();
+            }
+            throw e;
+        }
+        return withinBudget(endpoint, rows);
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rows of the call, once they are known to be within the limits. */
