@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -130,6 +132,30 @@ class HtmlPagesTest {
         }
         String policy = Client.header(response, "Content-Security-Policy");
         assertTrue(policy.contains("'sha256-" + HomePage.UI_REDIRECT_HASH + "'"), "only the UI redirect may run: " + policy);
+    }
+
+    @Test
+    void everyPageTakesItsStyleFromOneStylesheetKeptAYear() {
+        HttpResponse<byte[]> response = Client.get(seed.root + "doc/state/cn.html");
+        String html = Client.text(response);
+        Matcher link = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\">").matcher(html);
+        assertTrue(link.find(), "the page links its stylesheet");
+        String href = link.group(1);
+        assertTrue(href.startsWith(seed.root + "style.css?v="), href);
+        assertFalse(html.contains("<style>"), "no inline style");
+        String policy = Client.header(response, "Content-Security-Policy");
+        assertTrue(policy.contains("style-src 'self'") && !policy.contains("unsafe-inline"), policy);
+
+        HttpResponse<byte[]> css = Client.get(href);
+        assertEquals(200, css.statusCode());
+        assertEquals("text/css", Client.mediaType(css));
+        assertTrue(Client.text(css).contains("header.site{"), "the site's rules");
+        assertTrue(Client.header(css, "Cache-Control").contains("max-age=31536000"));
+        String etag = Client.header(css, "ETag");
+        assertTrue(href.endsWith("?v=" + etag.replace("\"", "")), "the version in the link is the ETag: " + href + " " + etag);
+        assertEquals(304, Client.get(href, "If-None-Match", etag).statusCode());
+        assertTrue(Client.text(Client.get(seed.iri("state/zz"), "Accept", "text/html")).contains("style.css?v="),
+                "the 404 page too");
     }
 
     @Test

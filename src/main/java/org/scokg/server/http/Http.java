@@ -24,7 +24,7 @@ public final class Http {
      */
     public static void pagePolicy(HttpServletResponse response, String scriptHash) {
         String scripts = scriptHash == null ? "'none'" : "'sha256-" + scriptHash + "'";
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self' data:; "
                 + "script-src " + scripts + "; base-uri 'none'; form-action 'self'; frame-ancestors 'self'");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     }
