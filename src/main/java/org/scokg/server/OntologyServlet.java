@@ -66,7 +66,7 @@ final class OntologyServlet extends ReadOnlyServlet {
             // The version IRI names this version of the ontology, the one served: 303 to its document.
             Http.commonHeaders(response);
             response.setHeader("Location", url);
-            Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, "text/plain;charset=utf-8",
+            Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, Http.PLAIN_TEXT,
                     ("303 See Other: this version of the ontology is described by " + url + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }

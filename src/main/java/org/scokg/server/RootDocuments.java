@@ -51,7 +51,7 @@ final class RootDocuments {
             Http.commonHeaders(response);
             response.setHeader("Vary", "Accept");
             response.setHeader("Location", addresses.voidDocument());
-            Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, "text/plain;charset=utf-8",
+            Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, Http.PLAIN_TEXT,
                     ("303 See Other: the dataset is described at " + addresses.voidDocument() + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }

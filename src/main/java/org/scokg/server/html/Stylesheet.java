@@ -3,6 +3,7 @@ package org.scokg.server.html;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.jena.riot.WebContent;
 import org.scokg.server.http.StaticResourceServlet;
 
 /**
@@ -25,7 +26,7 @@ public final class Stylesheet {
 
     /** The servlet that serves it at {@link #PATH}. */
     public static StaticResourceServlet servlet() {
-        return new StaticResourceServlet(CSS, "text/css;charset=utf-8");
+        return new StaticResourceServlet(CSS, "text/css;charset=" + WebContent.charsetUTF8);
     }
 
     private static byte[] read(String name) {
