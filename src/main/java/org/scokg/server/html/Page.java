@@ -67,7 +67,7 @@ public final class Page {
         if (c.alternates().size() > 1) {
             h.open("p").text(c.t("formats") + ": ");
             for (Map.Entry<DocumentFormat, String> alternate : c.alternates().entrySet()) {
-                h.link(alternate.getValue(), formatName(alternate.getKey()), "type", alternate.getKey().mediaType());
+                h.link(alternate.getValue(), alternate.getKey().label(), "type", alternate.getKey().mediaType());
             }
             h.close("p");
         }
@@ -77,17 +77,5 @@ public final class Page {
         h.link(c.addresses().sitemap(), c.t("sitemap"));
         h.close("p");
         h.close("footer");
-    }
-
-    public static String formatName(DocumentFormat format) {
-        return switch (format) {
-            case HTML -> "HTML";
-            case TURTLE -> "Turtle";
-            case JSON_LD -> "JSON-LD";
-            case RDF_XML -> "RDF/XML";
-            case N_TRIPLES -> "N-Triples";
-            case N_QUADS -> "N-Quads";
-            case TRIG -> "TriG";
-        };
     }
 }

@@ -65,6 +65,11 @@ public enum DocumentFormat {
         return lang;
     }
 
+    /** Its name for people: Jena's for an RDF syntax ("Turtle", "JSON-LD", ...). */
+    public String label() {
+        return lang == null ? name() : lang.getName();
+    }
+
     public String suffix() {
         return suffix;
     }

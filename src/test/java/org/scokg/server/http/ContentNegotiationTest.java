@@ -103,5 +103,7 @@ class ContentNegotiationTest {
                 Arrays.stream(DocumentFormat.values()).filter(DocumentFormat::isQuads).toList(), "JSON-LD is served as a description");
         assertEquals("text/turtle;charset=utf-8", DocumentFormat.TURTLE.contentType());
         assertEquals("application/ld+json", DocumentFormat.JSON_LD.contentType(), "JSON needs no charset");
+        assertEquals(List.of("HTML", "Turtle", "JSON-LD", "RDF/XML", "N-Triples", "N-Quads", "TriG"),
+                DocumentFormat.GRAPH_NAME.stream().map(DocumentFormat::label).toList());
     }
 }
