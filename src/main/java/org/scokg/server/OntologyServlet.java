@@ -86,7 +86,7 @@ final class OntologyServlet extends ReadOnlyServlet {
             DocumentFormat.ALL.forEach(f -> alternates.put(f, url + "." + f.suffix()));
             PageContext context = new PageContext(addresses, lang, url + ".html", alternates,
                     site.state().current().lastModified(), site.currentYear());
-            return Optional.of(Rendered.of(new OntologyPage(ontology, context, new Vocabulary(site.ontology())).render()
+            return Optional.of(Rendered.of(new OntologyPage(ontology, context, new Vocabulary(site.ontology(), site.prefixes(addresses))).render()
                     .getBytes(StandardCharsets.UTF_8)));
         });
     }

@@ -94,7 +94,7 @@ final class RootDocuments {
             PageContext context = new PageContext(addresses, lang, endpoint, Map.of(), site.state().current().lastModified(),
                     site.currentYear());
             return Optional.of(Rendered.of(ModelPage.render(description, List.of(endpoint + "#service", endpoint + "#dataset"),
-                    context.t("sparql.endpoint"), context, new Vocabulary(site.ontology()),
+                    context.t("sparql.endpoint"), context, new Vocabulary(site.ontology(), site.prefixes(addresses)),
                     h -> h.open("p").link(addresses.sparqlUi(), context.t("nav.sparql") + " (Fuseki UI)").close("p"))));
         });
     }

@@ -200,7 +200,7 @@ class HtmlPagesTest {
         for (String iri : List.of(state.getURI(), article.getURI(), sentence.getURI())) {
             var description = site.describer().describe(iri, 1).orElseThrow();
             PageContext context = new PageContext(addresses, "en", addresses.document(iri) + ".html", Map.of(), java.time.Instant.now(), 2025);
-            String html = new ResourcePage(description, context, new Vocabulary(site.ontology()), addresses.document(iri), null).render();
+            String html = new ResourcePage(description, context, new Vocabulary(site.ontology(), site.prefixes(addresses)), addresses.document(iri), null).render();
             assertFalse(html.contains("<script>"), iri);
             assertFalse(html.contains("<img src=x"), iri);
             assertFalse(html.contains("href=\"javascript:"), iri);

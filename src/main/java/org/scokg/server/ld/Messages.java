@@ -1,7 +1,7 @@
 package org.scokg.server.ld;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -19,12 +19,17 @@ public final class Messages {
 
     /** The text of a key in a language: Indonesian for {@code "id"}, English for any other. */
     public static String get(String key, String lang) {
-        Locale locale = "id".equals(lang) ? INDONESIAN : Locale.ENGLISH;
-        try {
-            return ResourceBundle.getBundle(BUNDLE, locale, ONLY_THESE).getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("no message " + key + " in " + BUNDLE + "_" + locale.getLanguage()
-                    + ".properties: add it to both languages' files", e);
-        }
+        return find(key, lang).orElseThrow(() -> new IllegalArgumentException("no message " + key + " in " + BUNDLE + "_"
+                + locale(lang).getLanguage() + ".properties: add it to both languages' files"));
+    }
+
+    /** The text of a key in a language, or empty when the bundles do not have the key. */
+    public static Optional<String> find(String key, String lang) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale(lang), ONLY_THESE);
+        return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
+    }
+
+    private static Locale locale(String lang) {
+        return "id".equals(lang) ? INDONESIAN : Locale.ENGLISH;
     }
 }
