@@ -18,8 +18,8 @@ public final class Main {
                       run queries/NAME.rq (or a file) against the database
               extract [--base IRI] FILE
                       print what one article yields, as Turtle, without a database
-              wikidata [--db DIR]
-                      print the memberships the articles state as QuickStatements for Wikidata
+              wikidata refresh|diff|export [--db DIR] [--format ...]
+                      the graph against a Wikidata snapshot; export what Wikidata lacks (QuickStatements, RDF)
             Every command takes --help.
             """;
 
