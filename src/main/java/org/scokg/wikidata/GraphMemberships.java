@@ -12,10 +12,10 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.scokg.rdf.OntologyNamespace;
+import org.scokg.vocab.Schema;
 
 /** Every membership status the articles of a database state, with its sentence and its article's source. */
 public final class GraphMemberships {
-    private static final String SCHEMA = "https://schema.org/";
     /** The query; its namespace is the database's ({@link OntologyNamespace#of}). */
     private static final String QUERY = """
             PREFIX sco:    <%s>
@@ -52,7 +52,7 @@ public final class GraphMemberships {
         Map<String, GraphMembership> byIri = new LinkedHashMap<>();
         Txn.executeRead(dataset, () -> {
             OntologyNamespace ns = OntologyNamespace.of(dataset.asDatasetGraph());
-            String query = QUERY.formatted(ns.uri(), SCHEMA, Wikidata.ENTITY, Wikidata.ENTITY);
+            String query = QUERY.formatted(ns.uri(), Schema.NS, Wikidata.ENTITY, Wikidata.ENTITY);
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 qe.execSelect().forEachRemaining(row -> byIri.putIfAbsent(
                         row.getResource("m").getURI() + " " + row.getLiteral("sentence").getString(),
