@@ -127,8 +127,11 @@ public final class ExportPlan {
         return text.replaceAll("[\\t\\r\\n]+", " ").replace("*/", "* /").replace("/*", "/ *");
     }
 
+    /** The fact, and its article by the article's own URL where it has one, else by its hash. */
     private static String describe(GraphMembership m) {
+        String article = m.source().article();
         return m.stateDisplay() + " " + m.status() + " of " + m.organisationDisplay()
-                + m.start().map(t -> " from " + t).orElse("") + " [" + m.source().article() + "]";
+                + m.start().map(t -> " from " + t).orElse("") + " [" + m.source().url()
+                .orElse("article " + article.substring(article.lastIndexOf('/') + 1)) + "]";
     }
 }
