@@ -58,7 +58,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ServeCommand(err))
                 .addSubcommand(new QueryCommand(out, err))
                 .addSubcommand(new ExtractCommand(out, err))
-                .addSubcommand(new WikidataCommand(out, err))
+                .addSubcommand(WikidataCommand.commandLine(out, err))
                 .addSubcommand(new CompletionCommand(out))
                 .addSubcommand(new CommandLine.HelpCommand());
         sco.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
