@@ -1,48 +1,217 @@
 package org.scokg.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
 import org.scokg.rdf.Iris;
 import org.scokg.store.KnowledgeStore;
-import org.scokg.wikidata.QuickStatementsExport;
+import org.scokg.wikidata.ReferenceEntities;
+import org.scokg.wikidata.Wikidata;
+import org.scokg.wikidata.WikidataTasks;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code sco wikidata}: the graph's statements as QuickStatements for Wikidata editors. */
-final class WikidataCommand {
-    private static final String HELP = """
-            usage: sco wikidata [--db DIR]
-              Prints, as QuickStatements (V1), every full membership the articles state between entities
-              with Wikidata IDs: member of (P463), start time (P580) where known, referenced by the
-              article (P854) and the sentence that says so (P1683, Indonesian). Review before running
-              them in QuickStatements: the statements are extracted automatically.
-            """;
+/** {@code sco wikidata refresh|diff|export}: the graph against Wikidata, for Wikidata editors. */
+@Command(name = "wikidata", synopsisSubcommandLabel = "refresh|diff|export",
+        header = "Compares the graph with a Wikidata snapshot and exports what Wikidata lacks.",
+        description = {
+            "refresh takes a new snapshot of the Wikidata statements the graph touches; diff says per entity what the "
+                    + "articles state that Wikidata lacks, what agrees and what conflicts; export writes only what "
+                    + "Wikidata lacks as QuickStatements V1 or Wikibase RDF, referenced by the article.",
+            "Review an export before running it: the statements are extracted automatically."},
+        footer = {"", "Example: sco wikidata export --min-confidence 0.9 > batch.qs"})
+final class WikidataCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+    @Spec
+    CommandSpec spec;
 
-    private final PrintStream out;
-    private final PrintStream err;
+    private WikidataCommand() {}
 
-    WikidataCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    /** The command with its three subcommands, writing results to {@code out} and logs to {@code err}. */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine wikidata = new CommandLine(new WikidataCommand())
+                .addSubcommand(new Refresh(err))
+                .addSubcommand(new Diff(out, err))
+                .addSubcommand(new Export(out, err));
+        wikidata.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().synopsisHeading("usage: "));
+        return wikidata;
     }
 
-    int run(List<String> args) {
-        Options o = new Options(args, Set.of("--db"), Set.of());
-        if (o.help) {
-            out.print(HELP);
-            return 0;
+    /** {@code sco wikidata} alone: its usage, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.USAGE;
+    }
+
+    /** {@code --snapshot FILE}, shared by the three jobs. */
+    static final class SnapshotOption {
+        @Option(names = "--snapshot", paramLabel = "FILE", defaultValue = "data/wikidata/snapshot.ttl",
+                description = "the Wikidata snapshot (default: ${DEFAULT-VALUE})")
+        Path file;
+
+        WikidataTasks tasks() {
+            return new WikidataTasks(file, WikidataTasks.DEFAULT.roles(), WikidataTasks.DEFAULT.outlets());
         }
-        Path db = Path.of(o.get("--db", LoadCommand.DEFAULT_DB));
-        if (!Files.isDirectory(db)) {
-            err.println("sco wikidata: no database at " + db + "; load articles first: sco load --db " + db + " data/articles");
-            return 1;
+    }
+
+    @Command(name = "refresh", header = "Takes a new Wikidata snapshot from the Wikidata Query Service.",
+            description = "Asks the query service for the member-of (P463) statements of the gazetteer's states and "
+                    + "organisations toward its organisations and the positions held (P39) of its people, N items a "
+                    + "query, retrying with backoff (and after 429 as long as Retry-After says); writes the snapshot, "
+                    + "dated, only when every query succeeded.")
+    static final class Refresh implements Callable<Integer> {
+        @Mixin
+        HelpOption help;
+        @Mixin
+        SnapshotOption snapshot;
+        @Option(names = "--endpoint", paramLabel = "URL", defaultValue = Wikidata.QUERY_SERVICE,
+                description = "the SPARQL endpoint (default: ${DEFAULT-VALUE})")
+        URI endpoint;
+        @Option(names = "--batch", paramLabel = "N", defaultValue = "50", description = "items per query (default: ${DEFAULT-VALUE})")
+        int batch;
+        @Option(names = "--reference", paramLabel = "DIR", defaultValue = "data/reference",
+                description = "the gazetteer whose QIDs the snapshot covers (default: ${DEFAULT-VALUE})")
+        Path reference;
+        @Spec
+        CommandSpec spec;
+        private final PrintStream err;
+
+        Refresh(PrintStream err) {
+            this.err = err;
         }
-        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.standard())) {
-            List<String> lines = QuickStatementsExport.lines(store.dataset());
-            lines.forEach(out::println);
-            err.println(lines.size() + " statements");
-            return 0;
+
+        @Override
+        public Integer call() {
+            if (batch < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1, not " + batch);
+            }
+            try {
+                int statements = snapshot.tasks().refresh(endpoint, reference, batch, LocalDate.now());
+                err.println(statements + " statements on " + ReferenceEntities.load(reference).all().size()
+                        + " entities written to " + snapshot.file);
+                return Main.OK;
+            } catch (IOException | UncheckedIOException e) {
+                err.println("sco wikidata refresh: " + e.getMessage() + "; " + snapshot.file + " is unchanged");
+                return Main.FAILED;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("sco wikidata refresh: interrupted; " + snapshot.file + " is unchanged");
+                return Main.FAILED;
+            }
+        }
+    }
+
+    @Command(name = "diff", header = "Says per entity what the articles state that Wikidata lacks, agrees with or contradicts.",
+            description = "Compares every membership status the articles state with the snapshot: lacks, adds qualifier "
+                    + "(a start or end time Wikidata's statement lacks), agrees, conflicts (another date, another status "
+                    + "at the same time), not mapped (no QID); each with its sentence and article.")
+    static final class Diff implements Callable<Integer> {
+        @Mixin
+        HelpOption help;
+        @Mixin
+        DatabaseOption db;
+        @Mixin
+        SnapshotOption snapshot;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text, csv or json (default: ${DEFAULT-VALUE})")
+        String format;
+        @Spec
+        CommandSpec spec;
+        private final PrintStream out;
+        private final PrintStream err;
+
+        Diff(PrintStream out, PrintStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() {
+            WikidataTasks.DiffFormat f = choice(spec, WikidataTasks.DiffFormat.class, format);
+            return withDatabase(db, err, "sco wikidata diff", dataset -> {
+                snapshot.tasks().printDiff(dataset, f, out);
+                return Main.OK;
+            });
+        }
+    }
+
+    @Command(name = "export", header = "Writes what Wikidata lacks as QuickStatements or Wikibase RDF.",
+            description = "Only statuses Wikidata lacks, or a start or end time its statement lacks, at or above the "
+                    + "minimum confidence and in a status whose Wikidata model is verified (data/wikidata/status-roles.tsv); "
+                    + "referenced by the article (its URL, outlet, title, dates, language and the sentence as written). "
+                    + "Every fact not exported is listed on stderr with the reason.")
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        HelpOption help;
+        @Mixin
+        DatabaseOption db;
+        @Mixin
+        SnapshotOption snapshot;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "quickstatements",
+                description = "quickstatements or rdf (default: ${DEFAULT-VALUE})")
+        String format;
+        @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.8",
+                description = "leave out facts the extractor is less sure of, 0 to 1 (default: ${DEFAULT-VALUE})")
+        double minConfidence;
+        @Spec
+        CommandSpec spec;
+        private final PrintStream out;
+        private final PrintStream err;
+
+        Export(PrintStream out, PrintStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() {
+            WikidataTasks.ExportFormat f = choice(spec, WikidataTasks.ExportFormat.class, format);
+            if (minConfidence < 0 || minConfidence > 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--min-confidence must be between 0 and 1, not " + minConfidence);
+            }
+            return withDatabase(db, err, "sco wikidata export", dataset -> {
+                int written = snapshot.tasks().export(dataset, f, minConfidence, out, err);
+                err.println(written + " statements exported");
+                return Main.OK;
+            });
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(CommandSpec spec, Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format " + name + " is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Runs a job on the database; a missing database, snapshot or model file is reported in one line. */
+    private static int withDatabase(DatabaseOption db, PrintStream err, String command, Function<Dataset, Integer> job) {
+        if (!Files.isDirectory(db.directory)) {
+            err.println(db.missing(command));
+            return Main.FAILED;
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(db.directory, Iris.standard())) {
+            return job.apply(store.dataset());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println(command + ": " + e.getMessage());
+            return Main.FAILED;
         }
     }
 }

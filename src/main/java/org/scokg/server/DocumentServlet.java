@@ -119,7 +119,7 @@ final class DocumentServlet extends ReadOnlyServlet {
             }
             PageContext context = new PageContext(addresses, lang, genericUrl + ".html" + query, alternates,
                     site.state().current().lastModified(), site.currentYear());
-            String html = new ResourcePage(description, context, new Vocabulary(site.ontology()), genericUrl,
+            String html = new ResourcePage(description, context, new Vocabulary(site.ontology(), site.prefixes(addresses)), genericUrl,
                     graphName ? addresses.graphStore(description.iri()) : null).render();
             return new Rendered(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), links, null);
         }

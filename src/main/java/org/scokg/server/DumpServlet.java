@@ -67,7 +67,7 @@ final class DumpServlet extends ReadOnlyServlet {
         } catch (NoSuchFileException e) {
             // Replaced twice since it was looked up: rare, and the next try finds the newest.
             response.setHeader("Retry-After", "1");
-            Http.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "text/plain;charset=utf-8",
+            Http.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, Http.PLAIN_TEXT,
                     "503 Service Unavailable: the dump was being replaced; try again\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }

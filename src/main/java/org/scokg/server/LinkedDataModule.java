@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.scokg.server.html.Stylesheet;
 import org.scokg.server.http.CorsFilter;
 import org.scokg.server.http.ForwardedVary;
 import org.scokg.server.http.RequestBodyDrain;
@@ -27,7 +28,7 @@ import org.slf4j.Logger;
  * <p>Once Fuseki has built its datasets, the module takes the one it is set to serve ({@code /sco})
  * and adds: {@code /id/*} (303 to the document), {@code /doc/*} (the documents), {@code /def/*} (the
  * ontology), {@code /.well-known/void}, {@code /sitemap.xml}, {@code /robots.txt},
- * {@code /context.jsonld}, {@code /dump/sco.nq.gz}, and a filter for the home page at {@code /} and the service descriptions of
+ * {@code /context.jsonld}, {@code /style.css}, {@code /dump/sco.nq.gz}, and a filter for the home page at {@code /} and the service descriptions of
  * the query endpoints. Without that dataset it does nothing, so it is harmless in any other Fuseki.
  */
 public final class LinkedDataModule implements FusekiAutoModule {
@@ -96,6 +97,7 @@ public final class LinkedDataModule implements FusekiAutoModule {
                 .addServlet("/sitemap.xml", sitemap)
                 .addServlet("/robots.txt", sitemap)
                 .addServlet("/context.jsonld", new ContextServlet(site))
+                .addServlet(Stylesheet.PATH, Stylesheet.servlet())
                 .addServlet("/dump/*", new DumpServlet(site))
                 .addFilter("/*", RootDocuments.filter(site, queryEndpoints));
         LOG.info("{}: {} served as linked data, IRIs under {}, forwarded headers believed from {}", name(),

@@ -66,7 +66,7 @@ final class OntologyServlet extends ReadOnlyServlet {
             // The version IRI names this version of the ontology, the one served: 303 to its document.
             Http.commonHeaders(response);
             response.setHeader("Location", url);
-            Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, "text/plain;charset=utf-8",
+            Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, Http.PLAIN_TEXT,
                     ("303 See Other: this version of the ontology is described by " + url + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -86,7 +86,7 @@ final class OntologyServlet extends ReadOnlyServlet {
             DocumentFormat.ALL.forEach(f -> alternates.put(f, url + "." + f.suffix()));
             PageContext context = new PageContext(addresses, lang, url + ".html", alternates,
                     site.state().current().lastModified(), site.currentYear());
-            return Optional.of(Rendered.of(new OntologyPage(ontology, context, new Vocabulary(site.ontology())).render()
+            return Optional.of(Rendered.of(new OntologyPage(ontology, context, new Vocabulary(site.ontology(), site.prefixes(addresses))).render()
                     .getBytes(StandardCharsets.UTF_8)));
         });
     }

@@ -58,7 +58,7 @@ final class ResourceRedirectServlet extends ReadOnlyServlet {
         }
         response.setHeader("Location", document);
         response.setHeader("Cache-Control", "public, max-age=3600");
-        Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, "text/plain;charset=utf-8",
+        Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, Http.PLAIN_TEXT,
                 ("303 See Other: " + iri + " is described by " + document + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -51,7 +51,7 @@ final class RootDocuments {
             Http.commonHeaders(response);
             response.setHeader("Vary", "Accept");
             response.setHeader("Location", addresses.voidDocument());
-            Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, "text/plain;charset=utf-8",
+            Http.send(request, response, HttpServletResponse.SC_SEE_OTHER, Http.PLAIN_TEXT,
                     ("303 See Other: the dataset is described at " + addresses.voidDocument() + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -94,7 +94,7 @@ final class RootDocuments {
             PageContext context = new PageContext(addresses, lang, endpoint, Map.of(), site.state().current().lastModified(),
                     site.currentYear());
             return Optional.of(Rendered.of(ModelPage.render(description, List.of(endpoint + "#service", endpoint + "#dataset"),
-                    context.t("sparql.endpoint"), context, new Vocabulary(site.ontology()),
+                    context.t("sparql.endpoint"), context, new Vocabulary(site.ontology(), site.prefixes(addresses)),
                     h -> h.open("p").link(addresses.sparqlUi(), context.t("nav.sparql") + " (Fuseki UI)").close("p"))));
         });
     }

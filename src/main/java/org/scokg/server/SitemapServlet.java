@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.riot.WebContent;
 import org.scokg.server.html.Html;
 import org.scokg.server.html.NotFoundPage;
 import org.scokg.server.http.Http;
@@ -48,7 +49,7 @@ final class SitemapServlet extends ReadOnlyServlet {
     protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Addresses addresses = site.addresses(request);
         if (Http.path(request).equals("/robots.txt")) {
-            responder.respondFixed(request, response, addresses.root() + "robots.txt", "text/plain;charset=utf-8",
+            responder.respondFixed(request, response, addresses.root() + "robots.txt", Http.PLAIN_TEXT,
                     () -> ("User-agent: *\nAllow: /\nSitemap: " + addresses.sitemap() + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -75,7 +76,8 @@ final class SitemapServlet extends ReadOnlyServlet {
         }
         String lastmod = DateTimeFormatter.ISO_LOCAL_DATE.format(site.state().current().lastModified().atOffset(ZoneOffset.UTC));
         String self = addresses.sitemap() + (paged ? "?page=" + page : "");
-        responder.respondFixed(request, response, self, catalogue.fingerprint(), "application/xml;charset=utf-8", () -> {
+        String contentType = WebContent.contentTypeXML + ";charset=" + WebContent.charsetUTF8;
+        responder.respondFixed(request, response, self, catalogue.fingerprint(), contentType, () -> {
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             if (parts > 1 && !paged) {
                 xml.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

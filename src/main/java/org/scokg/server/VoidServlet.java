@@ -84,7 +84,7 @@ final class VoidServlet extends ReadOnlyServlet {
         PageContext context = new PageContext(addresses, lang, url + ".html", alternates,
                 site.state().current().lastModified(), site.currentYear());
         return Rendered.of(ModelPage.render(description, List.of(addresses.voidDataset(), addresses.voidDocument()),
-                context.t("nav.void"), context, new Vocabulary(site.ontology()), h -> {}));
+                context.t("nav.void"), context, new Vocabulary(site.ontology(), site.prefixes(addresses)), h -> {}));
     }
 
     /** The documents written lately, by statistics, addresses, format and language: a few, the latest kept. */

@@ -30,7 +30,8 @@
  *   GET /              the home page (HTML); programs get 303 to the VoID description
  *   GET /.well-known/void   VoID: size, triples per class, property and named graph, the Wikidata linkset
  *   GET /sco/sparql    without a query: the SPARQL service description; with one, the query (read-only)
- *   GET /sitemap.xml, /robots.txt, /context.jsonld (the JSON-LD context every JSON-LD document names)
+ *   GET /sitemap.xml, /robots.txt, /context.jsonld (the JSON-LD context every JSON-LD document names),
+ *       /style.css (the pages' stylesheet, kept a year: pages name it by version)
  *   GET /?ui#/dataset/sco/query   the Fuseki UI (a visit to /#/... is sent there)
  * </pre>
  * Every document carries an ETag and Last-Modified drawn from the database's content and answers

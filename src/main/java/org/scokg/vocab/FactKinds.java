@@ -139,26 +139,26 @@ public final class FactKinds {
         }
 
         private FactKind kind(Resource type) {
-            Statement order = required(type, Display.order);
-            Statement segment = required(type, Display.pathSegment);
-            Statement summary = required(type, Display.summary);
+            Statement order = required(type, type, Display.order);
+            Statement segment = required(type, type, Display.pathSegment);
+            Statement summary = required(type, type, Display.summary);
             Optional<String> countName = Optional.ofNullable(type.getProperty(Display.countName)).map(Statement::getString);
             List<FactKind.ViewpointSection> sectionsOn = new ArrayList<>();
             for (Statement on : type.listProperties(Display.sectionOn).toList()) {
                 Resource alternative = on.getResource();
                 sectionsOn.add(new FactKind.ViewpointSection(
-                        ResourceFactory.createResource(required(alternative, Display.viewpoint).getResource().getURI()),
-                        section(required(alternative, Display.section).getResource())));
+                        ResourceFactory.createResource(required(type, alternative, Display.viewpoint).getResource().getURI()),
+                        section(type, required(type, alternative, Display.section).getResource())));
             }
             sectionsOn.sort(Comparator.comparing(s -> s.viewpoint().getURI()));
             Optional<FactKind.Section> section = Optional.ofNullable(type.getProperty(Display.section))
-                    .map(s -> section(s.getResource()));
+                    .map(s -> section(type, s.getResource()));
             return new FactKind(ResourceFactory.createResource(type.getURI()), order.getInt(), segment.getString(), countName,
                     text(type, "an rdfs:label in " + ONTOLOGY), section, sectionsOn, summary(type, summary.getObject()));
         }
 
-        private FactKind.Section section(Resource section) {
-            return new FactKind.Section(required(section, Display.anchor).getString(), text(section, "a heading (rdfs:label)"));
+        private FactKind.Section section(Resource type, Resource section) {
+            return new FactKind.Section(required(type, section, Display.anchor).getString(), text(section, "a heading (rdfs:label)"));
         }
 
         private List<FactKind.SummaryPart> summary(Resource type, RDFNode list) {
@@ -170,7 +170,7 @@ public final class FactKinds {
                 Resource p = part.asResource();
                 Optional<FactKind.Text> word = Optional.ofNullable(p.getProperty(Display.word))
                         .map(w -> text(w.getResource(), "a word (rdfs:label)"));
-                parts.add(new FactKind.SummaryPart(ResourceFactory.createProperty(required(p, Display.property).getResource().getURI()), word));
+                parts.add(new FactKind.SummaryPart(ResourceFactory.createProperty(required(type, p, Display.property).getResource().getURI()), word));
             }
             return parts;
         }
@@ -188,17 +188,19 @@ public final class FactKinds {
             return new FactKind.Text(Map.copyOf(byLanguage));
         }
 
-        private Statement required(Resource r, Property p) {
+        /** The value of {@code p} on {@code r}, the kind itself or a node of its display data. */
+        private Statement required(Resource kind, Resource r, Property p) {
             Statement s = r.getProperty(p);
             if (s == null) {
-                throw problem(r, "has no " + model.shortForm(p.getURI()) + "; add one to " + DISPLAY);
+                String where = r.equals(kind) ? "" : "'s " + (r.isURIResource() ? model.shortForm(r.getURI()) : "display data");
+                throw problem(kind, where + (where.isEmpty() ? "" : " ") + "has no " + model.shortForm(p.getURI()) + "; add one to " + DISPLAY);
             }
             return s;
         }
 
         private IllegalArgumentException problem(Resource r, String what) {
             String name = r.isURIResource() ? model.shortForm(r.getURI()) : "a blank node";
-            return new IllegalArgumentException(ONTOLOGY + " + " + DISPLAY + ": " + name + " " + what);
+            return new IllegalArgumentException(ONTOLOGY + " + " + DISPLAY + ": " + name + (what.startsWith("'") ? "" : " ") + what);
         }
 
         private void unique(List<FactKind> kinds, String term, Function<FactKind, String> value) {

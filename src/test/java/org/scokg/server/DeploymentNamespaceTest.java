@@ -178,6 +178,9 @@ class DeploymentNamespaceTest {
                 "Accept", "application/sparql-results+json");
         assertEquals(200, response.statusCode());
         assertTrue(Client.text(response).contains("true"), Client.text(response));
-        assertFalse(Client.text(Client.get(root, "Accept", "text/html")).contains(DEFAULT_BASE_HOST), "the home page");
+        String home = Client.text(Client.get(root, "Accept", "text/html"));
+        assertFalse(home.contains(DEFAULT_BASE_HOST), "the home page");
+        assertTrue(home.contains("href=\"" + BASE + "id/state/cn\"") && home.contains("href=\"" + BASE + "id/org/sco\""),
+                "the home page's lists are queried in the deployment's namespace");
     }
 }

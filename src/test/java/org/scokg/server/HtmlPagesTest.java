@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -133,6 +135,30 @@ class HtmlPagesTest {
     }
 
     @Test
+    void everyPageTakesItsStyleFromOneStylesheetKeptAYear() {
+        HttpResponse<byte[]> response = Client.get(seed.root + "doc/state/cn.html");
+        String html = Client.text(response);
+        Matcher link = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\">").matcher(html);
+        assertTrue(link.find(), "the page links its stylesheet");
+        String href = link.group(1);
+        assertTrue(href.startsWith(seed.root + "style.css?v="), href);
+        assertFalse(html.contains("<style>"), "no inline style");
+        String policy = Client.header(response, "Content-Security-Policy");
+        assertTrue(policy.contains("style-src 'self'") && !policy.contains("unsafe-inline"), policy);
+
+        HttpResponse<byte[]> css = Client.get(href);
+        assertEquals(200, css.statusCode());
+        assertEquals("text/css", Client.mediaType(css));
+        assertTrue(Client.text(css).contains("header.site{"), "the site's rules");
+        assertTrue(Client.header(css, "Cache-Control").contains("max-age=31536000"));
+        String etag = Client.header(css, "ETag");
+        assertTrue(href.endsWith("?v=" + etag.replace("\"", "")), "the version in the link is the ETag: " + href + " " + etag);
+        assertEquals(304, Client.get(href, "If-None-Match", etag).statusCode());
+        assertTrue(Client.text(Client.get(seed.iri("state/zz"), "Accept", "text/html")).contains("style.css?v="),
+                "the 404 page too");
+    }
+
+    @Test
     void theFusekiUiStillLoadsAtTheRoot() {
         HttpResponse<byte[]> ui = Client.get(seed.root + "?ui", "Accept", "text/html");
         assertEquals(200, ui.statusCode());
@@ -174,7 +200,7 @@ class HtmlPagesTest {
         for (String iri : List.of(state.getURI(), article.getURI(), sentence.getURI())) {
             var description = site.describer().describe(iri, 1).orElseThrow();
             PageContext context = new PageContext(addresses, "en", addresses.document(iri) + ".html", Map.of(), java.time.Instant.now(), 2025);
-            String html = new ResourcePage(description, context, new Vocabulary(site.ontology()), addresses.document(iri), null).render();
+            String html = new ResourcePage(description, context, new Vocabulary(site.ontology(), site.prefixes(addresses)), addresses.document(iri), null).render();
             assertFalse(html.contains("<script>"), iri);
             assertFalse(html.contains("<img src=x"), iri);
             assertFalse(html.contains("href=\"javascript:"), iri);

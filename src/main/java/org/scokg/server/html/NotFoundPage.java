@@ -25,7 +25,7 @@ public final class NotFoundPage {
         String lang = LanguageNegotiation.choose(request.getParameter("lang"), request.getHeader("Accept-Language"));
         Html h = new Html();
         h.raw("<!DOCTYPE html>").open("html", "lang", lang).open("head").empty("meta", "charset", "utf-8")
-                .element("title", Messages.get("not.found", lang)).open("style").raw(Page.CSS).close("style").close("head")
+                .element("title", Messages.get("not.found", lang)).empty("link", "rel", "stylesheet", "href", Stylesheet.href(request.getContextPath() + "/")).close("head")
                 .open("body").open("main").element("h1", Messages.get("not.found", lang))
                 .element("p", Messages.get("not.found.text", lang)).open("p").element("code", request.getRequestURI()).close("p")
                 .open("p").link(request.getContextPath() + "/", Messages.get("nav.home", lang)).close("p")

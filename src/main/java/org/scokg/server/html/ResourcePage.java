@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.scokg.server.ld.FactView;
@@ -126,7 +127,8 @@ public final class ResourcePage {
         badge(h, SCO.nationality);
         h.close("ul");
         if (graphStoreUrl != null) {
-            h.open("p").text(c.t("article.graph") + ": ").link(graphStoreUrl, "Turtle (Graph Store Protocol)", "type", "text/turtle").close("p");
+            h.open("p").text(c.t("article.graph") + ": ")
+                    .link(graphStoreUrl, "Turtle (Graph Store Protocol)", "type", WebContent.contentTypeTurtle).close("p");
         }
     }
 

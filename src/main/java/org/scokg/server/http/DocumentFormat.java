@@ -3,22 +3,27 @@ package org.scokg.server.http;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.WebContent;
 
 /**
- * The formats a document is served in: its file suffix ({@code /doc/state/cn.ttl}), its media type
- * and the other media types clients use for the same thing. The order of the constants is the
- * server's preference when a client accepts several equally, so {@code Accept: *}{@code /*} gets HTML.
+ * The formats a document is served in. For RDF, Jena's {@link Lang} says the file suffix
+ * ({@code /doc/state/cn.ttl}), the media type and the other media types clients use for the same
+ * thing; what Jena lacks is added here: HTML, and a few aliases clients send. The order of the
+ * constants is the server's preference when a client accepts several equally, so
+ * {@code Accept: *}{@code /*} gets HTML.
  */
 public enum DocumentFormat {
-    HTML("html", "text/html", "text/html;charset=utf-8", List.of("application/xhtml+xml")),
-    TURTLE("ttl", "text/turtle", "text/turtle;charset=utf-8", List.of("application/x-turtle")),
-    JSON_LD("jsonld", "application/ld+json", "application/ld+json", List.of("application/json")),
-    RDF_XML("rdf", "application/rdf+xml", "application/rdf+xml", List.of()),
-    N_TRIPLES("nt", "application/n-triples", "application/n-triples;charset=utf-8", List.of("text/plain")),
+    HTML("html", List.of(WebContent.contentTypeHTML, "application/xhtml+xml"), true),
+    TURTLE(Lang.TURTLE, List.of("application/x-turtle"), true),
+    JSON_LD(Lang.JSONLD, List.of(WebContent.contentTypeJSON), false),
+    RDF_XML(Lang.RDFXML, List.of(), false),
+    N_TRIPLES(Lang.NTRIPLES, List.of(), true),
     /** A named graph (an article's) with its name: offered for graph names only. */
-    N_QUADS("nq", WebContent.contentTypeNQuads, WebContent.contentTypeNQuads + ";charset=utf-8", List.of()),
-    TRIG("trig", WebContent.contentTypeTriG, WebContent.contentTypeTriG + ";charset=utf-8", List.of());
+    N_QUADS(Lang.NQUADS, List.of(), true),
+    TRIG(Lang.TRIG, List.of(), true);
 
     /** The formats of a description: what resources, the ontology and the dataset descriptions are offered in. */
     public static final List<DocumentFormat> ALL = List.of(HTML, TURTLE, JSON_LD, RDF_XML, N_TRIPLES);
@@ -27,16 +32,42 @@ public enum DocumentFormat {
     /** The RDF formats only: for documents without an HTML rendering. */
     public static final List<DocumentFormat> RDF = List.of(TURTLE, JSON_LD, RDF_XML, N_TRIPLES);
 
+    private final Lang lang;
     private final String suffix;
-    private final String mediaType;
+    private final List<String> mediaTypes;
     private final String contentType;
-    private final List<String> aliases;
 
-    DocumentFormat(String suffix, String mediaType, String contentType, List<String> aliases) {
+    /** A format Jena does not know: its suffix, and its media type followed by the aliases. */
+    DocumentFormat(String suffix, List<String> mediaTypes, boolean charset) {
+        this(null, suffix, mediaTypes, charset);
+    }
+
+    /**
+     * An RDF syntax as Jena knows it, with the aliases Jena lacks.
+     *
+     * @param charset whether the Content-Type names the charset: not for JSON and XML, whose
+     *                documents carry their own encoding
+     */
+    DocumentFormat(Lang lang, List<String> extraAliases, boolean charset) {
+        this(lang, lang.getFileExtensions().get(0), Stream.of(List.of(lang.getHeaderString()), lang.getAltContentTypes(), extraAliases)
+                .flatMap(List::stream).distinct().toList(), charset);
+    }
+
+    DocumentFormat(Lang lang, String suffix, List<String> mediaTypes, boolean charset) {
+        this.lang = lang;
         this.suffix = suffix;
-        this.mediaType = mediaType;
-        this.contentType = contentType;
-        this.aliases = aliases;
+        this.mediaTypes = mediaTypes;
+        this.contentType = mediaTypes.get(0) + (charset ? ";charset=" + WebContent.charsetUTF8 : "");
+    }
+
+    /** The RDF syntax, or null for HTML. */
+    public Lang lang() {
+        return lang;
+    }
+
+    /** Its name for people: Jena's for an RDF syntax ("Turtle", "JSON-LD", ...). */
+    public String label() {
+        return lang == null ? name() : lang.getName();
     }
 
     public String suffix() {
@@ -44,7 +75,7 @@ public enum DocumentFormat {
     }
 
     public String mediaType() {
-        return mediaType;
+        return mediaTypes.get(0);
     }
 
     /** The Content-Type header: the media type, with the charset where the type has one. */
@@ -54,12 +85,15 @@ public enum DocumentFormat {
 
     /** The media type first, then its aliases. */
     public List<String> mediaTypes() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(mediaType), aliases.stream()).toList();
+        return mediaTypes;
     }
 
-    /** Whether the format carries graph names: the document is a whole named graph, not a description. */
+    /**
+     * Whether the format is for datasets only, so the document is a whole named graph with its name,
+     * not a description (JSON-LD can hold either, and is served as a description).
+     */
     public boolean isQuads() {
-        return this == N_QUADS || this == TRIG;
+        return lang != null && RDFLanguages.isQuads(lang) && !RDFLanguages.isTriples(lang);
     }
 
     public static Optional<DocumentFormat> bySuffix(String suffix) {

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.jena.riot.WebContent;
 
 /** Headers and small responses every linked-data servlet sends the same way. */
 public final class Http {
     public static final String ALLOW = "GET, HEAD, OPTIONS";
+    /** The Content-Type of the short answers in words: statuses, redirects, errors. */
+    public static final String PLAIN_TEXT = WebContent.contentTypeTextPlain + ";charset=" + WebContent.charsetUTF8;
 
     private Http() {}
 
@@ -24,7 +27,7 @@ public final class Http {
      */
     public static void pagePolicy(HttpServletResponse response, String scriptHash) {
         String scripts = scriptHash == null ? "'none'" : "'sha256-" + scriptHash + "'";
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self' data:; "
                 + "script-src " + scripts + "; base-uri 'none'; form-action 'self'; frame-ancestors 'self'");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     }
@@ -43,7 +46,7 @@ public final class Http {
         String body = "406 Not Acceptable\n\nThis document is offered as:\n"
                 + offered.stream().map(f -> "  " + f.mediaType() + "\n").collect(Collectors.joining());
         response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
-        response.setContentType("text/plain;charset=utf-8");
+        response.setContentType(PLAIN_TEXT);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
@@ -52,7 +55,7 @@ public final class Http {
     /** 404 in plain text: what a program gets; a site that shows people a page wraps this ({@link RequestHandler}). */
     public static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "public, max-age=60");
-        send(request, response, HttpServletResponse.SC_NOT_FOUND, "text/plain;charset=utf-8",
+        send(request, response, HttpServletResponse.SC_NOT_FOUND, PLAIN_TEXT,
                 ("404 Not Found: the graph holds nothing at " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -60,12 +63,12 @@ public final class Http {
     public static void movedPermanently(HttpServletRequest request, HttpServletResponse response, String location) throws IOException {
         response.setHeader("Location", location);
         response.setHeader("Cache-Control", "public, max-age=3600");
-        send(request, response, HttpServletResponse.SC_MOVED_PERMANENTLY, "text/plain;charset=utf-8",
+        send(request, response, HttpServletResponse.SC_MOVED_PERMANENTLY, PLAIN_TEXT,
                 ("301 Moved Permanently: " + location + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     public static void badRequest(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
-        send(request, response, HttpServletResponse.SC_BAD_REQUEST, "text/plain;charset=utf-8",
+        send(request, response, HttpServletResponse.SC_BAD_REQUEST, PLAIN_TEXT,
                 ("400 Bad Request: " + why + "\n").getBytes(StandardCharsets.UTF_8));
     }
 

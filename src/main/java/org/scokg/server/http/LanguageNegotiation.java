@@ -1,11 +1,16 @@
 package org.scokg.server.http;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Locale.LanguageRange;
 
 /**
  * Chooses the language of a page, Indonesian or English, from {@code ?lang=} (a link a person
- * clicks) or else {@code Accept-Language} with its q-values; English when neither names one of them.
+ * clicks) or else {@code Accept-Language} as RFC 4647 reads it: the JDK's lookup, so that
+ * {@code id-ID} finds {@code id} and the withdrawn {@code in} (still sent by some old systems) counts as
+ * {@code id}; else a wildcard's choice among those not ruled out by {@code q=0}; else English.
  */
 public final class LanguageNegotiation {
     public static final List<String> SUPPORTED = List.of("en", "id");
@@ -24,43 +29,30 @@ public final class LanguageNegotiation {
         if (header == null || header.isBlank()) {
             return FALLBACK;
         }
-        java.util.Map<String, Double> quality = new java.util.HashMap<>();
-        double wildcard = 0;
-        for (String part : header.split(",")) {
-            String[] pieces = part.split(";");
-            String tag = pieces[0].trim().toLowerCase(Locale.ROOT);
-            double q = 1.0;
-            for (int i = 1; i < pieces.length; i++) {
-                String param = pieces[i].trim();
-                if (param.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(param.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            if (tag.equals("*")) {
-                wildcard = q;
-                continue;
-            }
-            // "id-ID" counts as "id", and "in" (the withdrawn code for Indonesian, still sent by some
-            // old systems) too; the best quality of a language's tags is its quality.
-            String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
-            if (primary.equals("in")) {
-                primary = "id";
-            }
-            quality.merge(primary, q, Math::max);
+        List<LanguageRange> ranges = ranges(header);
+        String found = Locale.lookupTag(ranges, SUPPORTED);
+        if (found != null) {
+            return found;
         }
-        String best = FALLBACK;
-        double bestQuality = 0;
-        for (String language : SUPPORTED) {
-            double q = quality.getOrDefault(language, wildcard);
-            if (q > bestQuality) {
-                best = language;
-                bestQuality = q;
+        // Lookup passes over "*"; basic filtering gives it its meaning, less what q=0 rules out.
+        List<String> allowed = Locale.filterTags(ranges, SUPPORTED);
+        return allowed.isEmpty() ? FALLBACK : allowed.get(0);
+    }
+
+    /**
+     * The ranges of the header, best first. A range the JDK cannot read is skipped rather than failing
+     * the request, as a browser would.
+     */
+    private static List<LanguageRange> ranges(String header) {
+        List<LanguageRange> ranges = new ArrayList<>();
+        for (String element : header.split(",")) {
+            try {
+                ranges.addAll(LanguageRange.parse(element));
+            } catch (IllegalArgumentException unreadable) {
+                // left out: one bad range should not cost the reader the languages they named well
             }
         }
-        return best;
+        ranges.sort(Comparator.comparingDouble(LanguageRange::getWeight).reversed());
+        return ranges;
     }
 }

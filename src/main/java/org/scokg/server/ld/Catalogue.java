@@ -3,6 +3,7 @@ package org.scokg.server.ld;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -10,10 +11,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.scokg.rdf.OntologyNamespace;
+import org.scokg.vocab.SCO;
 
 /**
  * The lists a person starts from and a search engine crawls. For the home page, bounded whatever the
@@ -35,20 +40,16 @@ public record Catalogue(Model labels, List<Entry> organisations, List<Entry> sta
 
     /** The catalogue, each home-page list holding at most {@code listSize} entries. */
     public static Catalogue compute(DatasetGraph dataset, int listSize) {
-        List<Entry> organisations = mentioned(dataset, "sco:Organisation");
-        List<Entry> states = mentioned(dataset, "sco:State");
-        List<Entry> meetings = dated(dataset, "SELECT ?x (SAMPLE(?d) AS ?when) { GRAPH " + Sparql.UNION
-                + " { ?x a sco:Meeting OPTIONAL { ?x sco:date ?d } } } GROUP BY ?x ORDER BY DESC(?when) ?x");
-        List<Entry> articles = dated(dataset, "SELECT ?x (SAMPLE(?y) AS ?when) { GRAPH ?x { ?x a sco:Article "
-                + "OPTIONAL { ?x sco:copyrightYear ?y } } } GROUP BY ?x ORDER BY DESC(?when) ?x");
+        List<Entry> organisations = mentioned(dataset, SCO.Organisation);
+        List<Entry> states = mentioned(dataset, SCO.State);
+        List<Entry> meetings = dated(dataset, "meetings");
+        List<Entry> articles = dated(dataset, "articles");
         Set<String> everything = new LinkedHashSet<>();
         for (List<Entry> list : List.of(organisations, states, meetings, articles)) {
             list.forEach(e -> everything.add(e.iri()));
         }
         // People and places: those an article's graph names (the reference data knows many more).
-        for (QuerySolution row : Sparql.select(dataset, "SELECT DISTINCT ?x { GRAPH " + Sparql.UNION
-                + " { VALUES ?t { sco:Person sco:Place sco:City } ?x a ?t } "
-                + "FILTER EXISTS { GRAPH ?g { ?s ?p ?x } GRAPH ?g { ?g a sco:Article } } } ORDER BY ?x")) {
+        for (QuerySolution row : Sparql.select(dataset, "people-and-places")) {
             everything.add(row.getResource("x").getURI());
         }
         Totals totals = new Totals(organisations.size(), states.size(), meetings.size(), articles.size());
@@ -64,25 +65,20 @@ public record Catalogue(Model labels, List<Entry> organisations, List<Entry> sta
                 List.copyOf(everything));
     }
 
-    /**
-     * Resources of a class that articles mention, most mentioned first, with how many articles
-     * mention each: from the (few) resources of the class to their mentions, by the index of
-     * {@code sco:denotes} and its object.
-     */
-    private static List<Entry> mentioned(DatasetGraph dataset, String type) {
+    /** Resources of a class that articles mention, most mentioned first, with how many articles mention each. */
+    private static List<Entry> mentioned(DatasetGraph dataset, Resource type) {
+        Resource deployed = ResourceFactory.createResource(OntologyNamespace.of(dataset).deployed(type.getURI()));
         List<Entry> entries = new ArrayList<>();
-        for (QuerySolution row : Sparql.select(dataset, "SELECT ?x (COUNT(DISTINCT ?g) AS ?n) { "
-                + "{ SELECT DISTINCT ?x { GRAPH " + Sparql.UNION + " { ?x a " + type + " } } } "
-                + "GRAPH ?g { ?mention sco:denotes ?x } GRAPH ?g { ?g a sco:Article } } GROUP BY ?x ORDER BY DESC(?n) ?x")) {
+        for (QuerySolution row : Sparql.select(dataset, "mentioned", Map.of("type", deployed))) {
             entries.add(new Entry(row.getResource("x").getURI(), null, row.getLiteral("n").getLong()));
         }
         return entries;
     }
 
-    /** Rows of {@code ?x} and an optional {@code ?when}, in the query's order. */
-    private static List<Entry> dated(DatasetGraph dataset, String query) {
+    /** Rows of {@code ?x} and an optional {@code ?when} of the query of that name, in its order. */
+    private static List<Entry> dated(DatasetGraph dataset, String queryName) {
         List<Entry> entries = new ArrayList<>();
-        for (QuerySolution row : Sparql.select(dataset, query)) {
+        for (QuerySolution row : Sparql.select(dataset, queryName)) {
             entries.add(new Entry(row.getResource("x").getURI(), row.contains("when") ? row.getLiteral("when").getLexicalForm() : null, 0));
         }
         return entries;

@@ -41,7 +41,7 @@ public record DatasetStatistics(long triples, long entities, long distinctSubjec
 
     /** For a class: {@code [instances, triples about them]}. */
     public static DatasetStatistics compute(DatasetGraph dataset) {
-        long articles = Sparql.count(dataset, "SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?a { ?a a sco:Article } }");
+        long articles = Sparql.count(dataset, "article-count");
         return Txn.calculateRead(dataset, () -> {
             DatasetGraph storage = DatabaseState.storage(dataset);
             DatasetGraphTDB tdb = TDBInternal.isTDB2(storage) ? TDBInternal.getDatasetGraphTDB(storage) : null;

@@ -175,7 +175,7 @@ public final class DocumentResponder {
         Http.commonHeaders(response);
         response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
         response.setHeader("Cache-Control", "no-store");
-        Http.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "text/plain;charset=utf-8",
+        Http.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, Http.PLAIN_TEXT,
                 ("503 Service Unavailable: " + e.getMessage() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -31,8 +31,8 @@ import org.scokg.vocab.SCO;
 
 /**
  * Everything the linked-data servlets share for one dataset: the settings, the database and its
- * state, the describer, and what is derived from the data and kept until it changes (the ontology's
- * labels, the JSON-LD context, the dataset description, the home page's lists). What needs the whole
+ * state, the describer, and what is derived from the data and kept until it changes (the ontology,
+ * the JSON-LD context, the dataset description, the home page's lists). What needs the whole
  * database (the statistics, the catalogue, the dump) is computed in the background, one at a time,
  * once per database state, and served stale while the next is computed.
  */

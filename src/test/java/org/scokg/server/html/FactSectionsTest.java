@@ -51,7 +51,7 @@ class FactSectionsTest {
         Addresses addresses = new Addresses(BASE, BASE, "/sco");
         String iri = subject.getURI();
         PageContext context = new PageContext(addresses, lang, addresses.document(iri) + ".html", Map.of(), Instant.now(), 2025);
-        return new ResourcePage(site.describer().describe(iri, 1).orElseThrow(), context, new Vocabulary(site.ontology()),
+        return new ResourcePage(site.describer().describe(iri, 1).orElseThrow(), context, new Vocabulary(site.ontology(), site.prefixes(addresses)),
                 addresses.document(iri), null).render();
     }
 

@@ -3,6 +3,7 @@ package org.scokg.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,8 @@ class ContentNegotiationTest {
         assertEquals("en", LanguageNegotiation.choose(null, null));
         assertEquals("en", LanguageNegotiation.choose(null, "*"));
         assertEquals("id", LanguageNegotiation.choose(null, "en;q=0, *"));
+        assertEquals("id", LanguageNegotiation.choose(null, "in-ID;q=0.7, en;q=0.3"), "the withdrawn code with a region");
+        assertEquals("id", LanguageNegotiation.choose(null, "en;q=zero, x_y, id;q=0.5"), "unreadable ranges are left out");
     }
 
     @Test
@@ -96,5 +99,11 @@ class ContentNegotiationTest {
             assertEquals(format, DocumentFormat.bySuffix(format.suffix()).orElseThrow());
         }
         assertEquals(List.of("ttl", "jsonld", "rdf", "nt"), DocumentFormat.RDF.stream().map(DocumentFormat::suffix).toList());
+        assertEquals(List.of(DocumentFormat.N_QUADS, DocumentFormat.TRIG),
+                Arrays.stream(DocumentFormat.values()).filter(DocumentFormat::isQuads).toList(), "JSON-LD is served as a description");
+        assertEquals("text/turtle;charset=utf-8", DocumentFormat.TURTLE.contentType());
+        assertEquals("application/ld+json", DocumentFormat.JSON_LD.contentType(), "JSON needs no charset");
+        assertEquals(List.of("HTML", "Turtle", "JSON-LD", "RDF/XML", "N-Triples", "N-Quads", "TriG"),
+                DocumentFormat.GRAPH_NAME.stream().map(DocumentFormat::label).toList());
     }
 }

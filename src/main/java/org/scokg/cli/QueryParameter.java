@@ -1,24 +1,24 @@
 package org.scokg.cli;
 
-import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code --param NAME=VALUE}: a value typed from its form, bound to a query variable as an RDF term. */
-final class QueryParameters {
-    private QueryParameters() {}
+record QueryParameter(String name, RDFNode value) {
 
-    static void parse(String assignment, Map<String, RDFNode> into) {
+    static QueryParameter parse(String assignment) {
         int eq = assignment.indexOf('=');
         if (eq <= 0) {
-            throw new Options.UsageException("--param needs NAME=VALUE, not " + assignment);
+            throw new TypeConversionException("--param needs NAME=VALUE, not " + assignment);
         }
         String name = assignment.substring(0, eq);
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new Options.UsageException("--param: '" + name + "' is not a variable name");
+            throw new TypeConversionException("'" + name + "' is not a variable name");
         }
-        into.put(name, value(assignment.substring(eq + 1)));
+        return new QueryParameter(name, value(assignment.substring(eq + 1)));
     }
 
     static RDFNode value(String v) {
@@ -35,5 +35,13 @@ final class QueryParameters {
             return ResourceFactory.createTypedLiteral(v, XSDDatatype.XSDinteger);
         }
         return ResourceFactory.createPlainLiteral(v);
+    }
+
+    /** Reads {@code --param} values for picocli, which reports a bad one as a usage error. */
+    static final class Converter implements ITypeConverter<QueryParameter> {
+        @Override
+        public QueryParameter convert(String assignment) {
+            return parse(assignment);
+        }
     }
 }

@@ -1,0 +1,11 @@
+package org.scokg.wikidata;
+
+import java.util.Optional;
+
+/**
+ * Where a fact comes from: the sentence as the article writes it, the article (the graph's IRI) and
+ * what is known of its publication (its source's own address, headline, outlet, dates).
+ */
+public record ArticleSource(String article, String sentence, Optional<String> url, Optional<String> title,
+        String titleLanguage, Optional<String> outlet, Optional<WikidataTime> published,
+        Optional<WikidataTime> retrieved) {}

@@ -1,0 +1,31 @@
+package org.scokg.server;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server's three parts depend one way: pages ({@code html}) on descriptions ({@code ld}) and
+ * plumbing ({@code http}), descriptions on plumbing, plumbing on neither; none of them on the
+ * module and servlets above them that join them.
+ */
+class ServerPartsTest {
+    @Test
+    void dataFlowsOneWayThroughTheServersParts() {
+        JavaClasses server = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.scokg.server");
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("site").definedBy("org.scokg.server")
+                .layer("html").definedBy("org.scokg.server.html..")
+                .layer("ld").definedBy("org.scokg.server.ld..")
+                .layer("http").definedBy("org.scokg.server.http..")
+                .whereLayer("site").mayNotBeAccessedByAnyLayer()
+                .whereLayer("html").mayOnlyBeAccessedByLayers("site")
+                .whereLayer("ld").mayOnlyBeAccessedByLayers("site", "html")
+                .whereLayer("http").mayOnlyBeAccessedByLayers("site", "html", "ld")
+                .check(server);
+    }
+}
