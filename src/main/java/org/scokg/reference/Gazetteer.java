@@ -100,7 +100,8 @@ public final class Gazetteer {
         }
     }
 
-    static int lettersIn(String s) {
+    /** How many letters a name has: what decides whether it may be looked up within an edit distance. */
+    public static int lettersIn(String s) {
         return (int) s.chars().filter(Character::isLetter).count();
     }
 
@@ -126,32 +127,46 @@ public final class Gazetteer {
         return byName.getOrDefault(normalized, List.of());
     }
 
+    /** Every name of the gazetteer, once per entity that bears it. */
+    public List<Name> names() {
+        return byName.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** A name within the allowed edit distance of a looked-up name. */
+    public record Near(Name name, int distance) {}
+
     /**
-     * The one entity whose name is nearest to {@code normalized} within the allowed distance
-     * (1, or 2 for names of ten letters or more), or empty when none or more than one are.
+     * The names within the allowed distance of {@code normalized} (1, or 2 for names of ten letters or
+     * more; none below six letters), nearest first.
      */
-    public Optional<Map.Entry<Name, Integer>> fuzzy(String normalized) {
+    public List<Near> near(String normalized) {
         if (lettersIn(normalized) < FUZZY_MIN_LENGTH) {
-            return Optional.empty();
+            return List.of();
         }
         int cap = lettersIn(normalized) >= 10 ? 2 : 1;
-        Name best = null;
-        int bestDistance = cap + 1;
-        boolean tie = false;
+        List<Near> near = new ArrayList<>();
         for (Name candidate : fuzzyByInitial.getOrDefault(normalized.charAt(0), List.of())) {
             int d = Names.editDistance(normalized, candidate.normalized(), cap);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-                tie = false;
-            } else if (d == bestDistance && best != null && !best.entity().equals(candidate.entity())) {
-                tie = true;
+            if (d <= cap) {
+                near.add(new Near(candidate, d));
             }
         }
-        if (best == null || tie) {
+        near.sort(java.util.Comparator.comparingInt(Near::distance));
+        return near;
+    }
+
+    /**
+     * The one entity whose name is nearest to {@code normalized} within the allowed distance
+     * ({@link #near}), or empty when none or more than one are.
+     */
+    public Optional<Map.Entry<Name, Integer>> fuzzy(String normalized) {
+        List<Near> near = near(normalized);
+        if (near.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Map.entry(best, bestDistance));
+        Near best = near.get(0);
+        boolean tie = near.stream().anyMatch(n -> n.distance() == best.distance() && !n.name().entity().equals(best.name().entity()));
+        return tie ? Optional.empty() : Optional.of(Map.entry(best.name(), best.distance()));
     }
 
     /** People of the gazetteer one of whose name words is {@code word} ("Putin" for Vladimir Putin). */

@@ -17,6 +17,7 @@ import org.scokg.server.http.ForwardedVary;
 import org.scokg.server.http.RequestBodyDrain;
 import org.scokg.server.ld.LinkedDataSettings;
 import org.scokg.server.ld.LinkedDataSite;
+import org.scokg.server.reconcile.ReconcileServlet;
 import org.scokg.store.LoadRecord;
 import org.slf4j.Logger;
 
@@ -28,8 +29,9 @@ import org.slf4j.Logger;
  * <p>Once Fuseki has built its datasets, the module takes the one it is set to serve ({@code /sco})
  * and adds: {@code /id/*} (303 to the document), {@code /doc/*} (the documents), {@code /def/*} (the
  * ontology), {@code /.well-known/void}, {@code /sitemap.xml}, {@code /robots.txt},
- * {@code /context.jsonld}, {@code /style.css}, {@code /dump/sco.nq.gz}, and a filter for the home page at {@code /} and the service descriptions of
- * the query endpoints. Without that dataset it does nothing, so it is harmless in any other Fuseki.
+ * {@code /context.jsonld}, {@code /style.css}, {@code /dump/sco.nq.gz}, {@code /reconcile} (the
+ * reconciliation service, {@link ReconcileServlet}), and a filter for the home page at {@code /} and
+ * the service descriptions of the query endpoints. Without that dataset it does nothing, so it is harmless in any other Fuseki.
  */
 public final class LinkedDataModule implements FusekiAutoModule {
     private static final Logger LOG = Fuseki.configLog;
@@ -99,6 +101,8 @@ public final class LinkedDataModule implements FusekiAutoModule {
                 .addServlet("/context.jsonld", new ContextServlet(site))
                 .addServlet(Stylesheet.PATH, Stylesheet.servlet())
                 .addServlet("/dump/*", new DumpServlet(site))
+                .addServlet("/reconcile/*", new ReconcileServlet(site.dataset(), () -> site.state().current().fingerprint(),
+                        request -> site.addresses(request).root()))
                 .addFilter("/*", RootDocuments.filter(site, queryEndpoints));
         LOG.info("{}: {} served as linked data, IRIs under {}, forwarded headers believed from {}", name(),
                 settings.datasetName(), settings.configuredBase().orElse("the request's root"), settings.trustedProxies());

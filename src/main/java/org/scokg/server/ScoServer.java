@@ -15,9 +15,9 @@ import org.scokg.store.KnowledgeStore;
 /**
  * Fuseki over the knowledge store: dataset {@code /sco}, read-only ({@code /sco/sparql},
  * {@code /sco/query}, {@code /sco/get}), the union of the named graphs as default graph, queries
- * bounded in time and result size with SERVICE off ({@link PublicEndpointModule}), the linked-data
- * front end ({@link LinkedDataModule}: every IRI under {@code /id/} dereferences, home page at
- * {@code /}) and the Fuseki UI's query pages ({@code /?ui#/dataset/sco/query}), with none of
+ * bounded in time and result size with SERVICE to Wikidata's query service only
+ * ({@link PublicEndpointModule}), the linked-data front end ({@link LinkedDataModule}: every IRI
+ * under {@code /id/} dereferences, home page at {@code /}) and the Fuseki UI's query pages ({@code /?ui#/dataset/sco/query}), with none of
  * Fuseki's admin or validator endpoints.
  */
 public final class ScoServer {

@@ -7,7 +7,8 @@
  * where data flows one way: {@link org.scokg.server.html} (pages) may use {@link org.scokg.server.ld}
  * (descriptions) and {@link org.scokg.server.http} (plumbing); {@code ld} may use {@code http};
  * {@code http} uses neither. {@link org.scokg.server.endpoint} holds the Fuseki modules of the
- * public query endpoint.
+ * public query endpoint, {@link org.scokg.server.reconcile} the reconciliation service (which uses
+ * {@code html} for its previews).
  *
  * <h2>Addresses</h2>
  * Everything the graph mints lives under one base ({@code http://localhost:3030/} unless
@@ -33,6 +34,7 @@
  *   GET /sitemap.xml, /robots.txt, /context.jsonld (the JSON-LD context every JSON-LD document names),
  *       /style.css (the pages' stylesheet, kept a year: pages name it by version)
  *   GET /?ui#/dataset/sco/query   the Fuseki UI (a visit to /#/... is sent there)
+ *   GET|POST /reconcile    the Entity Reconciliation Service API, for OpenRefine ({@link org.scokg.server.reconcile})
  * </pre>
  * Every document carries an ETag and Last-Modified drawn from the database's content and answers
  * conditional requests with 304; every response may be read by any origin (CORS).

@@ -12,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -23,7 +22,6 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.web.HttpSC;
 
@@ -37,7 +35,8 @@ import org.apache.jena.web.HttpSC;
  * <li>sorts and DISTINCT deeper in the query spill to disk past the spill threshold;</li>
  * <li>the query timeouts, first row and overall (a client's {@code timeout} parameter can only
  *     shorten them);</li>
- * <li>SERVICE only to the allow-list ({@link ServiceAllowList}), by default to nothing;</li>
+ * <li>SERVICE only to the allow-list, by default Wikidata's query service, and within the same
+ *     bounds ({@link ServiceAllowList});</li>
  * <li>each running query registered with the {@link HeapGuard}, which aborts it when the heap is
  *     nearly full.</li>
  * </ul>
@@ -45,10 +44,12 @@ import org.apache.jena.web.HttpSC;
 public final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     private final QueryLimits limits;
     private final HeapGuard heapGuard;
+    private final ServiceAllowList servicePolicy;
 
     BoundedQueryProcessor(QueryLimits limits, HeapGuard heapGuard) {
         this.limits = limits;
         this.heapGuard = heapGuard;
+        this.servicePolicy = new ServiceAllowList(limits);
     }
 
     @Override
@@ -61,10 +62,7 @@ public final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     private void applyTo(Context context) {
         context.set(ARQ.queryTimeout, limits.initialTimeoutMillis() + "," + limits.timeoutMillis());
         context.set(ARQ.spillToDiskThreshold, limits.spillThreshold());
-        context.set(ARQ.httpServiceAllowed, !limits.serviceAllowList().isEmpty());
-        ServiceExecutorRegistry registry = ServiceExecutorRegistry.chooseRegistry(context).copy();
-        registry.addSingleLink(new ServiceAllowList(limits));
-        context.set(ARQConstants.registryServiceExecutors, registry);
+        servicePolicy.applyTo(context);
     }
 
     @Override

@@ -24,8 +24,10 @@ import java.util.stream.Collectors;
  *     garbage collection before the running queries are aborted ({@link HeapGuard}; default
  *     {@value #DEFAULT_HEAP_FRACTION});</li>
  * <li>{@code sco.service.allow}: the only endpoint IRIs a {@code SERVICE} clause may call, separated by
- *     spaces or commas (default none: {@code SERVICE} is off, so visitors cannot make the server fetch
- *     addresses they choose).</li>
+ *     spaces or commas (default {@value #WIKIDATA_QUERY_SERVICE}, so the graph can be joined with
+ *     Wikidata but visitors cannot make the server fetch any other address; empty or {@code none}:
+ *     {@code SERVICE} is off). A call to an allowed endpoint runs under the same timeouts and row and
+ *     size limits as the query ({@link ServiceAllowList}).</li>
  * </ul>
  */
 public record QueryLimits(long maxRows, long maxBytes, long initialTimeoutMillis, long timeoutMillis, long spillThreshold,
@@ -36,6 +38,9 @@ public record QueryLimits(long maxRows, long maxBytes, long initialTimeoutMillis
     public static final long DEFAULT_TIMEOUT_MS = 30_000;
     public static final long DEFAULT_SPILL_THRESHOLD = 100_000;
     public static final double DEFAULT_HEAP_FRACTION = 0.7;
+    /** The endpoint of the Wikidata Query Service, the one SERVICE may call unless told otherwise. */
+    public static final String WIKIDATA_QUERY_SERVICE = "https://query.wikidata.org/sparql";
+    public static final Set<String> DEFAULT_SERVICE_ALLOW_LIST = Set.of(WIKIDATA_QUERY_SERVICE);
 
     public QueryLimits {
         positive("sco.query.maxRows", maxRows);
@@ -60,7 +65,7 @@ public record QueryLimits(long maxRows, long maxBytes, long initialTimeoutMillis
 
     public static QueryLimits defaults() {
         return new QueryLimits(DEFAULT_MAX_ROWS, DEFAULT_MAX_BYTES, DEFAULT_INITIAL_TIMEOUT_MS, DEFAULT_TIMEOUT_MS,
-                DEFAULT_SPILL_THRESHOLD, Set.of());
+                DEFAULT_SPILL_THRESHOLD, DEFAULT_SERVICE_ALLOW_LIST);
     }
 
     /** The defaults, each overridden by its system property when set. */
@@ -71,9 +76,17 @@ public record QueryLimits(long maxRows, long maxBytes, long initialTimeoutMillis
                 number("sco.query.initialTimeout", DEFAULT_INITIAL_TIMEOUT_MS),
                 number("sco.query.timeout", DEFAULT_TIMEOUT_MS),
                 number("sco.query.spillThreshold", DEFAULT_SPILL_THRESHOLD),
-                Arrays.stream(System.getProperty("sco.service.allow", "").split("[\\s,]+"))
-                        .filter(s -> !s.isEmpty()).collect(Collectors.toSet()),
+                serviceAllowList(System.getProperty("sco.service.allow")),
                 fraction("sco.query.heapFraction", DEFAULT_HEAP_FRACTION));
+    }
+
+    /** The endpoints of {@code sco.service.allow}: Wikidata's when it is not set, none when it is empty or {@code none}. */
+    static Set<String> serviceAllowList(String property) {
+        if (property == null) {
+            return DEFAULT_SERVICE_ALLOW_LIST;
+        }
+        return Arrays.stream(property.split("[\\s,]+"))
+                .filter(s -> !s.isEmpty() && !s.equalsIgnoreCase("none")).collect(Collectors.toSet());
     }
 
     /** Whether a SERVICE clause may call this endpoint. */

@@ -11,11 +11,28 @@ import org.apache.jena.query.QueryDeniedException;
  */
 final class ResultBudget {
     private final QueryLimits limits;
+    private final String what;
+    private final String rowsAdvice;
+    private final String sizeAdvice;
     private long rows;
     private long size;
 
+    /** The budget of the result a client gets. */
     ResultBudget(QueryLimits limits) {
+        this(limits, "The result", "add LIMIT and OFFSET to read it in pages, or narrow the query",
+                "add LIMIT and OFFSET to read it in pages, or select fewer variables");
+    }
+
+    /** The budget of a part of the work, {@code what} by name, with what to do when it is over. */
+    ResultBudget(QueryLimits limits, String what, String advice) {
+        this(limits, what, advice, advice);
+    }
+
+    private ResultBudget(QueryLimits limits, String what, String rowsAdvice, String sizeAdvice) {
         this.limits = limits;
+        this.what = what;
+        this.rowsAdvice = rowsAdvice;
+        this.sizeAdvice = sizeAdvice;
     }
 
     /** One more row, triple or item, of this many characters. */
@@ -23,12 +40,12 @@ final class ResultBudget {
         rows++;
         size += characters;
         if (rows > limits.maxRows()) {
-            throw new QueryDeniedException("The result has more than " + limits.maxRows()
-                    + " rows (the limit of this server, sco.query.maxRows): add LIMIT and OFFSET to read it in pages, or narrow the query");
+            throw new QueryDeniedException(what + " has more than " + limits.maxRows()
+                    + " rows (the limit of this server, sco.query.maxRows): " + rowsAdvice);
         }
         if (size > limits.maxBytes()) {
-            throw new QueryDeniedException("The result is larger than " + limits.maxBytes()
-                    + " characters (the limit of this server, sco.query.maxBytes): add LIMIT and OFFSET to read it in pages, or select fewer variables");
+            throw new QueryDeniedException(what + " is larger than " + limits.maxBytes()
+                    + " characters (the limit of this server, sco.query.maxBytes): " + sizeAdvice);
         }
     }
 

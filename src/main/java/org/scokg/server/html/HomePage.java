@@ -46,6 +46,7 @@ public final class HomePage {
             h.open("li").link(a.voidDocument(), c.t("nav.void")).text(" (VoID)").close("li");
             h.open("li").link(a.sitemap(), c.t("sitemap")).close("li");
             h.open("li").link(a.dump(), c.t("dump")).text(" (N-Quads, gzip)").close("li");
+            h.open("li").link(a.reconciliationService(), c.t("reconcile")).text(" ").element("code", a.reconciliationService()).close("li");
             h.close("ul");
 
             Catalogue.Totals totals = catalogue.totals();

@@ -69,6 +69,11 @@ public record Addresses(String root, String base, String datasetName) {
         return root + "dump/sco.nq.gz";
     }
 
+    /** The reconciliation service, for OpenRefine. */
+    public String reconciliationService() {
+        return root + "reconcile";
+    }
+
     public String sparqlEndpoint() {
         return root + datasetName.substring(1) + "/sparql";
     }
