@@ -5,11 +5,16 @@ import org.scokg.reference.Entity;
 import org.scokg.vocab.MembershipStatus;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.rdf.model.Resource;
 import org.scokg.article.Article;
+import org.scokg.vocab.FactKind;
+import org.scokg.vocab.FactKinds;
+import org.scokg.vocab.SCO;
 
 /**
  * Everything found in one article: the facts, each tied to the sentence it came from, the people and
@@ -40,30 +45,87 @@ public final class Extraction {
         }
     }
 
-    public record Status(Entity organisation, Entity state, MembershipStatus status, DateValue since, Source source) {}
+    /** A statement of one of the {@link FactKinds}, with where it comes from. */
+    public interface Fact {
+        Source source();
 
-    public record Participation(Meeting meeting, Entity state, MembershipStatus role, Person representative, Source source) {}
+        /** The fact as one line of plain text, for listings. */
+        String describe();
+    }
+
+    public record Status(Entity organisation, Entity state, MembershipStatus status, DateValue since, Source source) implements Fact {
+        public String describe() {
+            return state.label() + " " + status + " of " + organisation.label() + (since == null ? "" : " since " + since.lexical());
+        }
+    }
+
+    public record Participation(Meeting meeting, Entity state, MembershipStatus role, Person representative, Source source) implements Fact {
+        public String describe() {
+            return state.label() + " as " + role + (representative == null ? "" : " (" + representative.name() + ")");
+        }
+    }
 
     public record Pledge(Entity pledger, Person announcer, Meeting meeting, Quantity quantity, String timeframe,
-                         List<String> topics, String text, Source source) {}
+                         List<String> topics, String text, Source source) implements Fact {
+        public String describe() {
+            return pledger.label() + ": " + text
+                    + (quantity == null ? "" : " [" + quantity.value().toPlainString() + " " + quantity.unit() + "]")
+                    + (timeframe == null ? "" : " [" + timeframe + "]");
+        }
+    }
 
     public record Proposal(Entity proposer, Person proposedBy, Meeting meeting, Integer ordinal, String text,
-                           Source source) {}
+                           Source source) implements Fact {
+        public String describe() {
+            return (ordinal == null ? "" : ordinal + ". ") + label(proposer) + ": " + text;
+        }
+    }
 
-    public record Chair(Entity organisation, Entity state, int from, int to, Source source) {}
+    public record Chair(Entity organisation, Entity state, int from, int to, Source source) implements Fact {
+        public String describe() {
+            return state.label() + " chairs " + organisation.label() + " " + from + "-" + to;
+        }
+    }
 
-    public record OfficeHolding(Person person, String role, Entity state, Source source) {}
+    public record OfficeHolding(Person person, String role, Entity state, Source source) implements Fact {
+        public String describe() {
+            return person.name() + " " + role + " of " + label(state);
+        }
+    }
 
     public record Founding(Entity organisation, List<Entity> founders, DateValue date, Entity renamedTo,
-                           Source source) {}
+                           Source source) implements Fact {
+        public String describe() {
+            return organisation.label() + " founded " + (date == null ? "" : date.lexical())
+                    + " by " + founders.stream().map(Entity::label).toList()
+                    + (renamedTo == null ? "" : ", renamed " + renamedTo.label());
+        }
+    }
 
-    public record OutcomeDocument(String title, Meeting meeting, Source source) {}
+    public record OutcomeDocument(String title, Meeting meeting, Source source) implements Fact {
+        public String describe() {
+            return title;
+        }
+    }
 
-    public record Institution(String name, Meeting meeting, Source source) {}
+    public record Institution(String name, Meeting meeting, Source source) implements Fact {
+        public String describe() {
+            return name;
+        }
+    }
 
-    public record Claim(Quantity quantity, Person claimant, String text, Source source) {}
+    public record Claim(Quantity quantity, Person claimant, String text, Source source) implements Fact {
+        public String describe() {
+            return quantity.surface() + " = " + quantity.value().toPlainString()
+                    + (quantity.unit() == null ? "" : " " + quantity.unit());
+        }
+    }
 
-    public record QualityNote(String text, Integer expected, Integer found, Source source) {}
+    public record QualityNote(String text, Integer expected, Integer found, Source source) implements Fact {
+        public String describe() {
+            return text;
+        }
+    }
 
     public final Article article;
     /** The place of the dateline, when the gazetteer knows it. */
@@ -71,37 +133,47 @@ public final class Extraction {
     public final List<Mention> mentions = new ArrayList<>();
     public final Map<String, Person> people = new LinkedHashMap<>();
     public final List<Meeting> meetings = new ArrayList<>();
-    public final List<Status> statuses = new ArrayList<>();
-    public final List<Participation> participations = new ArrayList<>();
-    public final List<Pledge> pledges = new ArrayList<>();
-    public final List<Proposal> proposals = new ArrayList<>();
-    public final List<Chair> chairs = new ArrayList<>();
-    public final List<OfficeHolding> offices = new ArrayList<>();
-    public final List<Founding> foundings = new ArrayList<>();
-    public final List<OutcomeDocument> documents = new ArrayList<>();
-    public final List<Institution> institutions = new ArrayList<>();
-    public final List<Claim> claims = new ArrayList<>();
-    public final List<QualityNote> notes = new ArrayList<>();
+    /** The facts by kind (its class); each list below is one of them. */
+    private final Map<Resource, List<? extends Fact>> factsByKind = new HashMap<>();
+    public final List<Status> statuses = factsOf(SCO.Membership);
+    public final List<Participation> participations = factsOf(SCO.Participation);
+    public final List<Pledge> pledges = factsOf(SCO.Pledge);
+    public final List<Proposal> proposals = factsOf(SCO.Proposal);
+    public final List<Chair> chairs = factsOf(SCO.Chairmanship);
+    public final List<OfficeHolding> offices = factsOf(SCO.OfficeHolding);
+    public final List<Founding> foundings = factsOf(SCO.Founding);
+    public final List<OutcomeDocument> documents = factsOf(SCO.OutcomeDocument);
+    public final List<Institution> institutions = factsOf(SCO.Institution);
+    public final List<Claim> claims = factsOf(SCO.StatisticalClaim);
+    public final List<QualityNote> notes = factsOf(SCO.QualityNote);
 
     public Extraction(Article article) {
         this.article = article;
     }
 
-    /** Fact counts by kind, for load summaries. */
+    /** The list of facts of one kind, made when the extraction is. */
+    private <F extends Fact> List<F> factsOf(Resource type) {
+        List<F> facts = new ArrayList<>();
+        factsByKind.put(FactKinds.standard().get(type).type(), facts);
+        return facts;
+    }
+
+    /** The facts of one kind; none for a kind kept apart ({@link #mentions}). */
+    public List<? extends Fact> facts(FactKind kind) {
+        return factsByKind.getOrDefault(kind.type(), List.of());
+    }
+
+    /** Meeting and fact counts by kind, in display order, for load summaries. */
     public Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("meetings", meetings.size());
-        counts.put("statuses", statuses.size());
-        counts.put("participations", participations.size());
-        counts.put("pledges", pledges.size());
-        counts.put("proposals", proposals.size());
-        counts.put("chairs", chairs.size());
-        counts.put("offices", offices.size());
-        counts.put("foundings", foundings.size());
-        counts.put("documents", documents.size());
-        counts.put("institutions", institutions.size());
-        counts.put("claims", claims.size());
-        counts.put("notes", notes.size());
+        for (FactKind kind : FactKinds.standard().all()) {
+            kind.countName().ifPresent(name -> counts.put(name, facts(kind).size()));
+        }
         return counts;
+    }
+
+    private static String label(Entity e) {
+        return e == null ? "?" : e.label();
     }
 }

@@ -1,5 +1,7 @@
 package org.scokg.rdf;
 
+import org.scokg.vocab.FactKind;
+import org.scokg.vocab.FactKinds;
 import org.scokg.vocab.SCO;
 import org.scokg.vocab.Schema;
 import org.scokg.vocab.Vocab;
@@ -7,6 +9,7 @@ import org.scokg.vocab.Vocab;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -33,7 +36,26 @@ public final class ExtractionWriter {
     private static final String ID = "id";
     private static final String EN = "en";
 
+    /** The method that writes each kind of fact, by the record the extractor makes of it. */
+    static final Map<Class<?>, BiConsumer<Run, Extraction.Fact>> WRITERS = Map.ofEntries(
+            writer(Extraction.Status.class, Run::status),
+            writer(Extraction.Participation.class, Run::participation),
+            writer(Extraction.Pledge.class, Run::pledge),
+            writer(Extraction.Proposal.class, Run::proposal),
+            writer(Extraction.Chair.class, Run::chair),
+            writer(Extraction.OfficeHolding.class, Run::office),
+            writer(Extraction.Founding.class, Run::founding),
+            writer(Extraction.OutcomeDocument.class, Run::document),
+            writer(Extraction.Institution.class, Run::institution),
+            writer(Extraction.Claim.class, Run::claim),
+            writer(Extraction.QualityNote.class, Run::note));
+
     private final Iris iris;
+
+    private static <F extends Extraction.Fact> Map.Entry<Class<?>, BiConsumer<Run, Extraction.Fact>> writer(
+            Class<F> type, BiConsumer<Run, F> method) {
+        return Map.entry(type, (run, fact) -> method.accept(run, type.cast(fact)));
+    }
 
     public ExtractionWriter(Iris iris) {
         this.iris = iris;
@@ -62,17 +84,18 @@ public final class ExtractionWriter {
             writeSourceMetadata();
             x.meetings.forEach(this::meeting);
             x.mentions.forEach(this::mention);
-            x.statuses.forEach(this::status);
-            x.participations.forEach(this::participation);
-            x.pledges.forEach(this::pledge);
-            x.proposals.forEach(this::proposal);
-            x.chairs.forEach(this::chair);
-            x.offices.forEach(this::office);
-            x.foundings.forEach(this::founding);
-            x.documents.forEach(this::document);
-            x.institutions.forEach(this::institution);
-            x.claims.forEach(this::claim);
-            x.notes.forEach(this::note);
+            for (FactKind kind : FactKinds.standard().all()) {
+                x.facts(kind).forEach(this::write);
+            }
+        }
+
+        void write(Extraction.Fact fact) {
+            BiConsumer<Run, Extraction.Fact> method = WRITERS.get(fact.getClass());
+            if (method == null) {
+                throw new IllegalStateException("ExtractionWriter has no method for " + fact.getClass().getSimpleName()
+                        + "; add one to WRITERS");
+            }
+            method.accept(this, fact);
         }
 
         void writeArticle() {
@@ -132,9 +155,11 @@ public final class ExtractionWriter {
             return first.length() <= 120 ? first : first.substring(0, 117).replaceAll("\\s+\\S*$", "") + "…";
         }
 
-        Resource fact(String kind, Resource type, Extraction.Source source) {
-            int n = counters.merge(kind, 1, Integer::sum);
-            Resource node = model.createResource(iris.statement(kind, article, n))
+        /** A statement's node, numbered within its kind, with its type and provenance. */
+        Resource fact(Resource type, Extraction.Source source) {
+            FactKind kind = FactKinds.standard().get(type);
+            int n = counters.merge(kind.pathSegment(), 1, Integer::sum);
+            Resource node = model.createResource(iris.statement(kind.pathSegment(), article, n))
                     .addProperty(RDF.type, type)
                     .addProperty(Vocab.wasDerivedFrom, model.createResource(iris.sentence(article, source.sentence())))
                     .addProperty(SCO.extractionRule, source.rule());
@@ -187,7 +212,7 @@ public final class ExtractionWriter {
         }
 
         void mention(Mention m) {
-            Resource node = fact("mention", SCO.Mention, new Extraction.Source(m.sentence(), "gazetteer-" + m.method(),
+            Resource node = fact(SCO.Mention, new Extraction.Source(m.sentence(), "gazetteer-" + m.method(),
                     m.method().equals("fuzzy") ? 0.8 : 1.0))
                     .addProperty(SCO.surfaceForm, m.surface())
                     .addProperty(SCO.denotes, entity(m.entity()))
@@ -200,7 +225,7 @@ public final class ExtractionWriter {
         }
 
         void status(Extraction.Status s) {
-            Resource node = fact("membership", SCO.Membership, s.source())
+            Resource node = fact(SCO.Membership, s.source())
                     .addProperty(SCO.organisation, entity(s.organisation()))
                     .addProperty(SCO.memberState, entity(s.state()))
                     .addProperty(SCO.status, s.status().concept());
@@ -212,7 +237,7 @@ public final class ExtractionWriter {
         }
 
         void participation(Extraction.Participation p) {
-            Resource node = fact("participation", SCO.Participation, p.source())
+            Resource node = fact(SCO.Participation, p.source())
                     .addProperty(SCO.meeting, meeting(p.meeting()))
                     .addProperty(SCO.participant, entity(p.state()));
             node.addProperty(RDFS.label, p.state().label() + " at " + meetingLabel(p.meeting()), EN);
@@ -225,7 +250,7 @@ public final class ExtractionWriter {
         }
 
         void pledge(Extraction.Pledge p) {
-            Resource node = fact("pledge", SCO.Pledge, p.source())
+            Resource node = fact(SCO.Pledge, p.source())
                     .addProperty(SCO.pledger, entity(p.pledger()))
                     .addProperty(SCO.text, p.text(), ID);
             node.addProperty(RDFS.label, "Pledge by " + p.pledger().label(), EN);
@@ -245,7 +270,7 @@ public final class ExtractionWriter {
         }
 
         void proposal(Extraction.Proposal p) {
-            Resource node = fact("proposal", SCO.Proposal, p.source()).addProperty(SCO.text, p.text(), ID);
+            Resource node = fact(SCO.Proposal, p.source()).addProperty(SCO.text, p.text(), ID);
             node.addProperty(RDFS.label, "Proposal" + (p.ordinal() != null ? " " + p.ordinal() : "")
                     + (p.proposer() != null ? " by " + p.proposer().label() : ""), EN);
             if (p.proposer() != null) {
@@ -263,7 +288,7 @@ public final class ExtractionWriter {
         }
 
         void chair(Extraction.Chair c) {
-            fact("chairmanship", SCO.Chairmanship, c.source())
+            fact(SCO.Chairmanship, c.source())
                     .addProperty(SCO.organisation, entity(c.organisation()))
                     .addProperty(SCO.chairState, entity(c.state()))
                     .addLiteral(SCO.startDate, date(DateValue.ofYear(c.from())))
@@ -273,7 +298,7 @@ public final class ExtractionWriter {
         }
 
         void office(Extraction.OfficeHolding o) {
-            Resource node = fact("office", SCO.OfficeHolding, o.source())
+            Resource node = fact(SCO.OfficeHolding, o.source())
                     .addProperty(SCO.holder, person(o.person()))
                     .addProperty(SCO.office, model.createResource(SCO.NS + OfficeConcepts.of(o.role())))
                     .addProperty(SCO.surfaceForm, o.person().name());
@@ -284,7 +309,7 @@ public final class ExtractionWriter {
         }
 
         void founding(Extraction.Founding f) {
-            Resource node = fact("founding", SCO.Founding, f.source())
+            Resource node = fact(SCO.Founding, f.source())
                     .addProperty(SCO.organisation, entity(f.organisation()))
                     .addProperty(RDFS.label, "Founding of " + f.organisation().label(), EN);
             f.founders().forEach(s -> node.addProperty(SCO.founder, entity(s)));
@@ -297,21 +322,21 @@ public final class ExtractionWriter {
         }
 
         void document(Extraction.OutcomeDocument d) {
-            Resource node = fact("document", SCO.OutcomeDocument, d.source()).addProperty(RDFS.label, d.title(), ID);
+            Resource node = fact(SCO.OutcomeDocument, d.source()).addProperty(RDFS.label, d.title(), ID);
             if (d.meeting() != null) {
                 node.addProperty(SCO.meeting, meeting(d.meeting()));
             }
         }
 
         void institution(Extraction.Institution i) {
-            Resource node = fact("institution", SCO.Institution, i.source()).addProperty(RDFS.label, i.name(), ID);
+            Resource node = fact(SCO.Institution, i.source()).addProperty(RDFS.label, i.name(), ID);
             if (i.meeting() != null) {
                 node.addProperty(SCO.meeting, meeting(i.meeting()));
             }
         }
 
         void claim(Extraction.Claim c) {
-            Resource node = fact("claim", SCO.StatisticalClaim, c.source())
+            Resource node = fact(SCO.StatisticalClaim, c.source())
                     .addProperty(SCO.quantity, quantity(c.quantity(), c.source()))
                     .addProperty(SCO.text, c.text(), ID)
                     .addProperty(RDFS.label, "Claim: " + c.quantity().surface(), ID);
@@ -321,7 +346,7 @@ public final class ExtractionWriter {
         }
 
         void note(Extraction.QualityNote n) {
-            Resource node = fact("note", SCO.QualityNote, n.source()).addProperty(RDFS.comment, n.text(), EN);
+            Resource node = fact(SCO.QualityNote, n.source()).addProperty(RDFS.comment, n.text(), EN);
             if (n.expected() != null) {
                 node.addLiteral(SCO.expectedCount, integer(n.expected()));
             }

@@ -11,17 +11,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.scokg.reference.ReferenceData;
+import org.scokg.vocab.FactKind;
+import org.scokg.vocab.FactKinds;
 
 /**
  * The graphs the loader writes conform to ontology/shapes.ttl. An article graph points at states,
@@ -31,6 +38,7 @@ import org.scokg.reference.ReferenceData;
 class ShapesTest {
     private static final Graph SHAPES_GRAPH = RDFDataMgr.loadGraph("ontology/shapes.ttl");
     private static final Shapes SHAPES = Shapes.parse(SHAPES_GRAPH);
+    private static final Model SHAPES_GRAPH_MODEL = ModelFactory.createModelForGraph(SHAPES_GRAPH);
     private static final Model REFERENCE = ReferenceData.load();
 
     private static String report(ValidationReport report) {
@@ -42,6 +50,18 @@ class ShapesTest {
     @Test
     void theShapesHaveTargets() {
         assertFalse(SHAPES.getTargetShapes().isEmpty());
+    }
+
+    @Test
+    void theProvenanceShapeTargetsEveryFactKind() {
+        // SHACL follows rdfs:subClassOf only inside the data graph, so the shape names each kind.
+        Resource factShape = SHAPES_GRAPH_MODEL.createResource("http://localhost:3030/def/sco/shapes#FactShape");
+        Set<Resource> targets = SHAPES_GRAPH_MODEL.listObjectsOfProperty(factShape, SHACLM.targetClass)
+                .mapWith(RDFNode::asResource).toSet();
+        for (FactKind kind : FactKinds.standard().all()) {
+            boolean fact = DeclaredTerms.ONTOLOGY.contains(kind.type(), RDFS.subClassOf, SCO.Fact);
+            assertTrue(!fact || targets.contains(kind.type()), "scosh:FactShape does not target " + kind.type());
+        }
     }
 
     @Test

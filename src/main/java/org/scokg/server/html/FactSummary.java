@@ -1,64 +1,47 @@
 package org.scokg.server.html;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDFS;
 import org.scokg.server.ld.FactView;
+import org.scokg.vocab.FactKind;
+import org.scokg.vocab.FactKinds;
 import org.scokg.vocab.SCO;
 
 /**
  * The one-line summary of a statement, written from its parts in the page's language ("Full member of
  * Shanghai Cooperation Organisation, since 2001"), leaving out the resource whose page it is on: on
- * China's page a membership reads without "China". Each kind of statement has a template: the
- * properties to show in order, each with the word that introduces it.
+ * China's page a membership reads without "China". Each kind of statement has a template in
+ * {@code ontology/display.ttl} ({@link FactKinds}): the properties to show in order, each with the word
+ * that introduces it.
  */
 public final class FactSummary {
-    /** A part of a summary: a property's values, after a word (a message key) or none. */
-    private record Part(String word, Property property) {}
-
-    private static final Map<Resource, List<Part>> TEMPLATES = Map.ofEntries(
-            Map.entry(SCO.Membership, List.of(new Part(null, SCO.memberState), new Part(null, SCO.status),
-                    new Part("of", SCO.organisation), new Part("since", SCO.startDate), new Part("until", SCO.endDate))),
-            Map.entry(SCO.Participation, List.of(new Part(null, SCO.participant), new Part("at", SCO.meeting),
-                    new Part("as", SCO.role), new Part("represented.by", SCO.representedBy))),
-            Map.entry(SCO.Pledge, List.of(new Part(null, SCO.pledger), new Part(null, SCO.text), new Part("at", SCO.meeting),
-                    new Part("announced.by", SCO.announcedBy))),
-            Map.entry(SCO.Proposal, List.of(new Part(null, SCO.proposer), new Part(null, SCO.text), new Part("at", SCO.meeting),
-                    new Part("by", SCO.announcedBy))),
-            Map.entry(SCO.OutcomeDocument, List.of(new Part(null, RDFS.label), new Part("at", SCO.meeting))),
-            Map.entry(SCO.Institution, List.of(new Part(null, RDFS.label), new Part("at", SCO.meeting))),
-            Map.entry(SCO.Chairmanship, List.of(new Part(null, SCO.chairState), new Part("of", SCO.organisation),
-                    new Part("since", SCO.startDate), new Part("until", SCO.endDate))),
-            Map.entry(SCO.OfficeHolding, List.of(new Part(null, SCO.holder), new Part(null, SCO.office), new Part("of", SCO.officeState))),
-            Map.entry(SCO.Founding, List.of(new Part(null, SCO.organisation), new Part(null, SCO.date), new Part("by", SCO.founder),
-                    new Part(null, SCO.renamedTo))),
-            Map.entry(SCO.StatisticalClaim, List.of(new Part(null, SCO.claimant), new Part(null, SCO.text))),
-            Map.entry(SCO.Mention, List.of(new Part(null, SCO.surfaceForm), new Part(null, SCO.denotes))),
-            Map.entry(SCO.QualityNote, List.of(new Part(null, RDFS.comment))));
+    /** For a node of no known kind: its label. */
+    private static final List<FactKind.SummaryPart> LABEL_ONLY = List.of(new FactKind.SummaryPart(RDFS.label, Optional.empty()));
 
     private FactSummary() {}
 
     /** Writes the summary of a statement into a page; {@code viewpoint} is left out where it appears. */
     public static void write(Html h, FactView fact, Resource viewpoint, PageContext c) {
         Model model = fact.node().getModel();
-        List<Part> template = TEMPLATES.getOrDefault(fact.type(), List.of(new Part(null, RDFS.label)));
+        List<FactKind.SummaryPart> template = FactKinds.standard().of(fact.type()).map(FactKind::summary).orElse(LABEL_ONLY);
         boolean first = true;
         h.open("p", "class", "summary");
-        for (Part part : template) {
+        for (FactKind.SummaryPart part : template) {
             List<Statement> values = fact.node().listProperties(part.property()).toList();
             values.removeIf(s -> s.getObject().equals(viewpoint));
             if (values.isEmpty()) {
                 continue;
             }
+            Optional<String> word = part.word().map(w -> w.in(c.lang()));
             if (!first) {
-                h.text(part.word() == null ? " · " : " " + c.t(part.word()) + " ");
-            } else if (part.word() != null) {
-                h.text(capitalise(c.t(part.word())) + " ");
+                h.text(word.map(w -> " " + w + " ").orElse(" · "));
+            } else if (word.isPresent()) {
+                h.text(capitalise(word.get()) + " ");
             }
             boolean startOfLine = first;
             first = false;
@@ -67,7 +50,7 @@ public final class FactSummary {
                 if (!firstValue) {
                     h.text(", ");
                 }
-                value(h, model, value.getObject(), c, startOfLine && firstValue && part.word() == null);
+                value(h, model, value.getObject(), c, startOfLine && firstValue && word.isEmpty());
                 firstValue = false;
             }
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -17,6 +18,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.scokg.server.ld.FactView;
 import org.scokg.server.ld.ResourceDescriber;
+import org.scokg.vocab.FactKind;
+import org.scokg.vocab.FactKinds;
 import org.scokg.vocab.SCO;
 import org.scokg.vocab.Vocab;
 
@@ -27,11 +30,6 @@ import org.scokg.vocab.Vocab;
  * points at it, a page at a time.
  */
 public final class ResourcePage {
-    /** The sections statements go into, in page order: a message key for each kind. */
-    private static final List<Resource> SECTION_ORDER = List.of(SCO.Membership, SCO.Participation, SCO.Pledge,
-            SCO.Proposal, SCO.OutcomeDocument, SCO.Institution, SCO.Chairmanship, SCO.Founding, SCO.OfficeHolding,
-            SCO.StatisticalClaim, SCO.QualityNote);
-
     private final ResourceDescriber.Description description;
     private final Model model;
     private final Resource resource;
@@ -219,21 +217,20 @@ public final class ResourcePage {
 
     // ---- Statements by kind
 
+    /** A section per kind of statement, in the registry's order, headed as display.ttl says for this page. */
     private void statementSections(Html h) {
         Map<Resource, List<FactView>> byKind = new LinkedHashMap<>();
         for (FactView fact : FactView.all(model, resource)) {
-            if (!fact.isA(SCO.Mention)) {
-                byKind.computeIfAbsent(fact.type(), k -> new ArrayList<>()).add(fact);
-            }
+            byKind.computeIfAbsent(fact.type(), k -> new ArrayList<>()).add(fact);
         }
-        for (Resource kind : SECTION_ORDER) {
-            List<FactView> facts = byKind.get(kind);
-            if (facts == null) {
+        for (FactKind kind : FactKinds.standard().all()) {
+            List<FactView> facts = byKind.get(kind.type());
+            Optional<FactKind.Section> section = kind.sectionFor(type -> resource.hasProperty(RDF.type, type));
+            if (facts == null || section.isEmpty()) {
                 continue;
             }
-            String key = sectionKey(kind);
-            h.open("section", "id", key.replace('.', '-'));
-            h.element("h2", c.t(key));
+            h.open("section", "id", section.get().anchor());
+            h.element("h2", section.get().heading().in(c.lang()));
             h.open("ul", "class", "facts");
             // One entry per source sentence: a sentence often says several things at once (the
             // states at a meeting), which then read as a list under one quote.
@@ -268,44 +265,6 @@ public final class ResourcePage {
 
     private static String visibleText(String html) {
         return html.replaceAll("<[^>]*>", "").toLowerCase(Locale.ROOT);
-    }
-
-    private String sectionKey(Resource kind) {
-        boolean organisation = resource.hasProperty(RDF.type, SCO.Organisation);
-        boolean meeting = resource.hasProperty(RDF.type, SCO.Meeting);
-        boolean person = resource.hasProperty(RDF.type, SCO.Person);
-        boolean source = resource.hasProperty(RDF.type, SCO.Article) || resource.hasProperty(RDF.type, SCO.Sentence);
-        if (kind.equals(SCO.Membership)) {
-            return organisation ? "members" : "memberships";
-        }
-        if (kind.equals(SCO.Participation)) {
-            return meeting || source ? "participants" : "meetings.attended";
-        }
-        if (kind.equals(SCO.Pledge)) {
-            return "pledges";
-        }
-        if (kind.equals(SCO.Proposal)) {
-            return "proposals";
-        }
-        if (kind.equals(SCO.OutcomeDocument)) {
-            return "documents";
-        }
-        if (kind.equals(SCO.Institution)) {
-            return "institutions";
-        }
-        if (kind.equals(SCO.Chairmanship)) {
-            return "chairmanships";
-        }
-        if (kind.equals(SCO.Founding)) {
-            return "foundings";
-        }
-        if (kind.equals(SCO.OfficeHolding)) {
-            return person ? "offices" : "office.holders";
-        }
-        if (kind.equals(SCO.StatisticalClaim)) {
-            return "claims";
-        }
-        return "quality";
     }
 
     /** Resources (not statements) that point here, grouped by kind: an organisation's meetings, a state's people. */

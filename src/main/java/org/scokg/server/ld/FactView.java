@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.scokg.vocab.FactKinds;
 import org.scokg.vocab.SCO;
 import org.scokg.vocab.Vocab;
 
@@ -34,7 +35,7 @@ public record FactView(Resource node, Resource type, Resource sentence, String q
 
     public static Resource statementType(Resource node) {
         for (Statement s : node.listProperties(RDF.type).toList()) {
-            if (s.getObject().isURIResource() && ResourceDescriber.STATEMENT_TYPES.contains(s.getObject().asNode())) {
+            if (s.getObject().isURIResource() && FactKinds.standard().isKind(s.getObject().asNode())) {
                 return s.getResource();
             }
         }

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.scokg.rdf.OntologyNamespace;
+import org.scokg.vocab.FactKinds;
 import org.scokg.vocab.SCO;
 import org.scokg.vocab.Vocab;
 
@@ -41,12 +42,6 @@ import org.scokg.vocab.Vocab;
 public final class ResourceDescriber {
     /** A description, and where it stands among the pages of incoming links. */
     public record Description(String iri, Model model, int page, int incomingTotal, boolean hasNext) {}
-
-    /** Nodes that say something about other resources, with a source sentence: described in full where they point. */
-    static final Set<Node> STATEMENT_TYPES = Set.of(SCO.Membership, SCO.Participation, SCO.Pledge, SCO.Proposal,
-                    SCO.OutcomeDocument, SCO.Institution, SCO.Chairmanship, SCO.StatisticalClaim, SCO.OfficeHolding,
-                    SCO.Founding, SCO.Mention, SCO.QualityNote)
-            .stream().map(r -> r.asNode()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode());
     private static final Node TYPE = RDF.type.asNode();
@@ -237,7 +232,9 @@ public final class ResourceDescriber {
 
         boolean isStatement(Node node) {
             for (Triple t : graph.find(node, TYPE, Node.ANY).toList()) {
-                if (STATEMENT_TYPES.contains(t.getObject())) {
+                // Nodes of these kinds say something about other resources, with a source sentence:
+                // they are described in full where they point.
+                if (FactKinds.standard().isKind(t.getObject())) {
                     return true;
                 }
             }
