@@ -29,6 +29,11 @@ final class MeetingRule {
     private static final Set<String> NOT_EVENT_DATE = Set.of("hingga", "sampai", "sejak", "mulai", "menuju", "menjelang", "visi");
     /** Words before a date that make it the date of the event named in the sentence. */
     private static final Set<String> EVENT_DATE = Set.of("pada", "tanggal", "hari", "digelar", "berlangsung", "diadakan");
+    /**
+     * Dates that do not date a meeting: a period of years, a whole week ("pekan depan"), a weekday
+     * guessed from another date of the text rather than read against the publication date.
+     */
+    private static final Set<String> UNDATED_KINDS = Set.of("period", "week", "weekday");
     private static final Set<String> GENERIC = Set.of("pertemuan", "sidang", "rapat");
     /** "pertemuan tersebut", "pertemuan ... itu": a generic word that points back to the meeting reported. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("^\\s+(?:itu|tersebut|ini)\\b|^[^.;]{0,80}?\\b(?:itu|tersebut)\\b(?=\\s*,?\\s+(?:dihadiri|dipimpin|berlangsung|digelar|diadakan|dibuka|ditutup|diikuti))");
@@ -359,7 +364,7 @@ final class MeetingRule {
             }
         }
         DateMention date = s.dates.stream()
-                .filter(d -> !d.kind().equals("period") && !d.kind().equals("weekday")
+                .filter(d -> !UNDATED_KINDS.contains(d.kind())
                         && !NOT_EVENT_DATE.contains(d.preposition()))
                 .filter(d -> d.value().isFullDate() || d.value().month() != 0 || adjacentToMeetingWord(s, d))
                 .findFirst().orElse(null);

@@ -34,8 +34,8 @@ final class PersonFinder {
         this.gazetteer = gazetteer;
         this.offices = lexicon.table("offices");
         this.stopwords = lexicon.words("name-stopwords");
-        this.calendarWords = new java.util.HashSet<>(lexicon.table("months").keySet());
-        this.calendarWords.addAll(lexicon.table("weekdays").keySet());
+        this.calendarWords = new java.util.HashSet<>(lexicon.table("dates/months").keySet());
+        this.calendarWords.addAll(lexicon.table("dates/weekdays").keySet());
         this.portfolios = lexicon.words("ministry-portfolios");
         this.representedBy = Pattern.compile("\\s*(?:juga\\s+|hanya\\s+)?" + lexicon.alternation("representation-words", false) + "\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
