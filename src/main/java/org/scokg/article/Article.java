@@ -25,6 +25,12 @@ public record Article(
         Optional<String> headline,
         ArticleMetadata metadata) {
 
+    /** This article with what its source says of it. */
+    public Article withMetadata(ArticleMetadata source) {
+        return new Article(fileName, contentHash, body, paragraphs, sentences, datelinePlace, agency, reporter, editor,
+                copyrightYear, relatedHeadlines, headline, source);
+    }
+
     /** The first 16 hex digits of the content hash, used in IRIs. */
     public String shortHash() {
         return contentHash.substring(0, 16);

@@ -25,4 +25,26 @@ public record ArticleMetadata(
 
     public static final ArticleMetadata NONE = new ArticleMetadata(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** Collects the fields as a reader finds them; a field set twice keeps its first value. */
+    public static final class Builder {
+        private String url;
+        private String title;
+        private String outlet;
+        private LocalDate published;
+        private LocalDate retrieved;
+        private String language;
+
+        public Builder url(String value) { url = url == null ? value : url; return this; }
+        public Builder title(String value) { title = title == null ? value : title; return this; }
+        public Builder outlet(String value) { outlet = outlet == null ? value : outlet; return this; }
+        public Builder published(LocalDate value) { published = published == null ? value : published; return this; }
+        public Builder retrieved(LocalDate value) { retrieved = retrieved == null ? value : retrieved; return this; }
+        public Builder language(String value) { language = language == null ? value : language; return this; }
+
+        public ArticleMetadata build() {
+            return new ArticleMetadata(Optional.ofNullable(url), Optional.ofNullable(title), Optional.ofNullable(outlet),
+                    Optional.ofNullable(published), Optional.ofNullable(retrieved), Optional.ofNullable(language));
+        }
+    }
 }

@@ -86,12 +86,21 @@ public final class ArticleReader {
         } catch (CharacterCodingException e) {
             throw new ArticleRejectedException(name, "the file is not valid UTF-8; save it as UTF-8 and load it again");
         }
-        text = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC)
+        TextHeader.Split header = TextHeader.split(name, normalise(text));
+        return readText(name, header.text(), header.metadata());
+    }
+
+    private Article readText(String name, String text, ArticleMetadata metadata) throws ArticleRejectedException {
+        String body = text.strip();
+        checkIsProse(name, body);
+        return parse(name, body).withMetadata(metadata);
+    }
+
+    private static String normalise(String text) {
+        return Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC)
                 .replaceAll("[\uFEFF\u200B\u200C\u200D\u2060]", "")
                 .replaceAll("[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]", " ")
                 .strip();
-        checkIsProse(name, text);
-        return parse(name, text);
     }
 
     private void checkSize(String name, long size) throws ArticleRejectedException {

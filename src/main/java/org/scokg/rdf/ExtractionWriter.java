@@ -1,6 +1,7 @@
 package org.scokg.rdf;
 
 import org.scokg.vocab.SCO;
+import org.scokg.vocab.Schema;
 import org.scokg.vocab.Vocab;
 
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.scokg.article.Article;
+import org.scokg.article.ArticleMetadata;
 import org.scokg.article.Sentence;
 import org.scokg.reference.DateValue;
 import org.scokg.reference.Entity;
@@ -57,6 +59,7 @@ public final class ExtractionWriter {
             model.setNsPrefixes(Prefixes.standard(iris.base()));
             articleNode = model.createResource(iris.article(article));
             writeArticle();
+            writeSourceMetadata();
             x.meetings.forEach(this::meeting);
             x.mentions.forEach(this::mention);
             x.statuses.forEach(this::status);
@@ -98,10 +101,32 @@ public final class ExtractionWriter {
             }
         }
 
-        /** The headline, else the first sentence shortened: the article's readable name. */
+        /**
+         * Where and when the article was published and retrieved, as its source says (schema.org terms;
+         * the outlet a resource of its own, so that its articles link to it). The language is the
+         * declared one, else Indonesian, the only language read.
+         */
+        void writeSourceMetadata() {
+            ArticleMetadata source = article.metadata();
+            source.url().ifPresent(u -> articleNode.addProperty(Schema.url, model.createResource(u)));
+            String language = source.language().orElse(ID);
+            source.title().ifPresent(t -> articleNode.addProperty(Schema.headline, t, language));
+            source.outlet().ifPresent(o -> articleNode.addProperty(Schema.publisher,
+                    model.createResource(iris.outlet(o)).addProperty(RDF.type, Schema.Organization)
+                            .addProperty(Schema.name, o).addProperty(RDFS.label, o)));
+            source.published().ifPresent(d -> articleNode.addProperty(Schema.datePublished, date(d)));
+            source.retrieved().ifPresent(d -> articleNode.addProperty(SCO.retrievedOn, date(d)));
+            articleNode.addProperty(Schema.inLanguage, language);
+        }
+
+        Literal date(java.time.LocalDate day) {
+            return model.createTypedLiteral(day.toString(), XSDDatatype.XSDdate);
+        }
+
+        /** The headline (the source's title, else the one above the dateline), else the first sentence shortened: the article's readable name. */
         String title() {
-            if (article.headline().isPresent()) {
-                return article.headline().get();
+            if (article.metadata().title().or(article::headline).isPresent()) {
+                return article.metadata().title().or(article::headline).get();
             }
             String first = article.sentences().isEmpty() ? article.fileName() : article.sentences().get(0).text();
             return first.length() <= 120 ? first : first.substring(0, 117).replaceAll("\\s+\\S*$", "") + "…";

@@ -49,6 +49,11 @@ public final class Iris {
         return base + "id/person/" + Names.slug(key);
     }
 
+    /** A news outlet, by its name as its articles give it. */
+    public String outlet(String name) {
+        return base + "id/outlet/" + Names.slug(name);
+    }
+
     public String referenceGraph() {
         return base + "id/graph/reference";
     }

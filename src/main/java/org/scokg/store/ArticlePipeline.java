@@ -57,7 +57,9 @@ public final class ArticlePipeline {
             extraction.notes.add(new Extraction.QualityNote("Extraction failed on this article (" + e
                     + "); it is stored without facts.", null, null, new Extraction.Source(0, "extraction-failure", 1.0)));
         }
-        return new PreparedArticle(iris.article(article), extraction, writer.write(extraction), articleFile.source());
+        // an article published at a URL is known by it wherever its copy was saved
+        ArticleSource source = article.metadata().url().map(ArticleSource::url).orElse(articleFile.source());
+        return new PreparedArticle(iris.article(article), extraction, writer.write(extraction), source);
     }
 
     /**

@@ -137,6 +137,7 @@ public final class SCO {
     public static final Property copyrightYear = property("copyrightYear");
     public static final Property relatedHeadline = property("relatedHeadline");
     public static final Property body = property("body");
+    public static final Property retrievedOn = property("retrievedOn");
     public static final Property inArticle = property("inArticle");
     public static final Property sentenceIndex = property("sentenceIndex");
     public static final Property startOffset = property("startOffset");
