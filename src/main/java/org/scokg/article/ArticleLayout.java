@@ -34,7 +34,9 @@ public final class ArticleLayout {
     private static final int MAX_HEADLINE = 250;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”]$");
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:-{1,2}|–|—)(?:\\s+|$)");
-    private static final Pattern BAR = Pattern.compile("\\s+[|•]\\s+");
+    private static final Pattern BAR = Pattern.compile("\\s+[|•·]\\s+");
+    /** A bullet before a line of furniture ("• Jumat, 17 September 2021, 06:38 WIB"). */
+    private static final Pattern BULLET = Pattern.compile("^[•·▪►]\\s*");
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
     private static final Pattern NAME = Pattern.compile(NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}");
@@ -42,6 +44,15 @@ public final class ArticleLayout {
     private static final Pattern PARENTHESISED =
             Pattern.compile("(?<before>[^()]{0,40}?)\\s*\\(\\s*(?<outlet>\\p{L}[^()]{0,40}?)\\s*\\)");
     private static final Pattern DAY_MONTH = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?");
+    /** A wire service's mark after the place and date: "BEIJING, 19 September 2022 /PRNewswire/ --". */
+    private static final Pattern SLASHED = Pattern.compile("(?<before>.*?)\\s*/(?<outlet>\\p{L}[\\p{L}\\d .-]{0,40})/");
+    /** A byline that is a name and the outlet's domain: "Diana Mariska Suara.Com", "Nurul Hidayat - Bisnis.com". */
+    private static final Pattern NAME_AND_DOMAIN =
+            Pattern.compile("(?<name>" + NAME.pattern() + ")\\s+(?:[-–—]\\s+)?" + DOMAIN.pattern());
+    /** Headline, section label, byline, caption: the most lines of headings above a dateline. */
+    private static final int MAX_HEADINGS = 6;
+    /** A heading is more than a section label ("DUNIA", "International"). */
+    private static final int MIN_HEADLINE_WORDS = 3;
 
     /**
      * An article's text cut into its parts.
@@ -70,6 +81,8 @@ public final class ArticleLayout {
     private final Set<String> furnitureLines;
     private final Pattern notice;
     private final Pattern copyright;
+    private final Pattern caption;
+    private final Set<String> readingTimeWords;
     private final DateLine dateLine = new DateLine();
 
     private ArticleLayout() {
@@ -82,6 +95,11 @@ public final class ArticleLayout {
         furnitureLines = LexiconFile.words("layout/furniture-lines");
         notice = Pattern.compile("(?:" + LexiconFile.alternation(LexiconFile.words("layout/notice-starts"),
                 "layout/notice-starts") + ")\\b.*", flags);
+        String credit = LexiconFile.alternation(bylineLabels.entrySet().stream()
+                .filter(e -> e.getValue().equals("credit")).map(Map.Entry::getKey).toList(), "layout/byline-labels");
+        // a photo caption ends with its labelled credit: "(Foto: ANTARA/Reuters)"
+        caption = Pattern.compile(".*\\((?:" + credit + ")\\s*:[^()]*\\)\\s*\\|?", flags);
+        readingTimeWords = LexiconFile.words("layout/reading-time-words");
         copyright = Pattern.compile("(?:" + LexiconFile.alternation(LexiconFile.words("layout/copyright-marks"),
                 "layout/copyright-marks") + ").{0,100}?\\b(?<year>(?:19|20)\\d{2})\\b.{0,100}", flags);
     }
@@ -128,7 +146,7 @@ public final class ArticleLayout {
                 return;
             }
             Matcher m;
-            if (isFurniture(line) || notice.matcher(line).matches()) {
+            if (isFurniture(line) || notice.matcher(line).matches() || caption.matcher(line).matches()) {
                 return;
             }
             if ((m = relatedMarker.matcher(line)).matches()) {
@@ -147,7 +165,8 @@ public final class ArticleLayout {
                 year = Integer.valueOf(m.group("year"));
                 return;
             }
-            if (!datelineSeen && paragraphs.size() <= 2) {
+            // the dateline opens the first paragraph of text: above it are only headings
+            if (!datelineSeen && paragraphs.size() <= MAX_HEADINGS && paragraphs.stream().noneMatch(ArticleLayout::isSentence)) {
                 line = dateline(line);
                 if (line.isEmpty()) {
                     return;
@@ -163,10 +182,9 @@ public final class ArticleLayout {
                 return line;
             }
             datelineSeen = true;
-            if (!paragraphs.isEmpty() && !isSentence(paragraphs.get(0))) {
-                headline = paragraphs.remove(0);
-                paragraphs.removeIf(p -> !isSentence(p));
-            }
+            // above the dateline: the headline, section labels, subtitles; no text of the article
+            takeHeadline(0);
+            paragraphs.removeIf(p -> !isSentence(p));
             return line.substring(end.end()).strip();
         }
 
@@ -179,6 +197,17 @@ public final class ArticleLayout {
                 return false;
             }
             for (String part : parts) {
+                Matcher slashed = SLASHED.matcher(part);
+                if (slashed.matches()) {
+                    if (foundOutlet != null) {
+                        return false;
+                    }
+                    foundOutlet = slashed.group("outlet").strip();
+                    part = slashed.group("before").strip();
+                    if (part.isEmpty()) {
+                        continue;
+                    }
+                }
                 Matcher p = PARENTHESISED.matcher(part);
                 if (p.matches()) {
                     String before = p.group("before").strip();
@@ -197,15 +226,16 @@ public final class ArticleLayout {
                     foundOutlet = part;
                 } else if (NAME.matcher(part).matches()) {
                     names.add(part);
-                } else if (!DAY_MONTH.matcher(part).matches()) {
+                } else if (!DAY_MONTH.matcher(part).matches() && dateLine.read(part).isEmpty()) {
                     return false;
                 }
             }
-            if (foundOutlet == null && names.size() == 2) {
-                // "Jakarta, CNN Indonesia": with neither in parentheses nor a domain, the place comes first
-                foundOutlet = names.remove(1);
+            if (foundOutlet == null && names.size() >= 2) {
+                // "Jakarta, CNN Indonesia", "Ufa, Rusia, CNN Indonesia": with neither in parentheses nor a
+                // domain, the place comes first and the outlet last
+                foundOutlet = names.remove(names.size() - 1);
             }
-            if (names.size() > 1 || names.isEmpty() && foundOutlet == null) {
+            if (names.size() > 2 || names.isEmpty() && foundOutlet == null) {
                 return false;
             }
             place = names.isEmpty() ? null : names.get(0);
@@ -218,7 +248,7 @@ public final class ArticleLayout {
          * 10:00 WIB"); if so, records what they state.
          */
         boolean bylinesAndDates(String line) {
-            String[] parts = BAR.split(line);
+            String[] parts = BAR.split(BULLET.matcher(line).replaceFirst(""));
             List<Runnable> records = new ArrayList<>();
             for (String part : parts) {
                 Optional<DateLine.Stated> date = dateLine.read(part);
@@ -228,6 +258,11 @@ public final class ArticleLayout {
                             published = date.get().date().orElse(null);
                         }
                     });
+                    continue;
+                }
+                Matcher named = NAME_AND_DOMAIN.matcher(part);
+                if (named.matches()) {
+                    records.add(() -> reporter = named.group("name"));
                     continue;
                 }
                 Matcher m = byline.matcher(part);
@@ -249,14 +284,46 @@ public final class ArticleLayout {
         }
 
         void finish() {
-            if (!datelineSeen && paragraphs.size() >= 2 && isHeading(paragraphs.get(0))) {
-                headline = paragraphs.remove(0);
+            if (!datelineSeen) {
+                takeHeadline(1);
+            }
+        }
+
+        /**
+         * Takes the headline from the headings at the top, with the section labels above it, leaving
+         * at least {@code keep} paragraphs.
+         */
+        void takeHeadline(int keep) {
+            int top = 0;
+            while (top < paragraphs.size() - keep && isHeading(paragraphs.get(top))) {
+                if (words(paragraphs.get(top)) >= MIN_HEADLINE_WORDS) {
+                    headline = paragraphs.get(top);
+                    int end = top + 1;
+                    while (end < paragraphs.size() - keep && isHeading(paragraphs.get(end))
+                            && words(paragraphs.get(end)) < MIN_HEADLINE_WORDS) {
+                        end++;
+                    }
+                    paragraphs.subList(0, end).clear();
+                    return;
+                }
+                top++;
             }
         }
     }
 
     private boolean isFurniture(String line) {
-        return furnitureLines.contains(line.toLowerCase().replaceAll("[\\p{P}\\s]+$", ""));
+        return furnitureLines.contains(line.toLowerCase().replaceAll("[\\p{P}\\s]+$", "")) || isReadingTime(line);
+    }
+
+    /** "2 menit membaca", "Lama Baca 6 Menit", "3 min read": a number and reading-time words only. */
+    private boolean isReadingTime(String line) {
+        String[] words = line.toLowerCase().split("\\s+");
+        return words.length <= 5 && line.matches(".*\\d.*") && java.util.Arrays.stream(words)
+                .allMatch(w -> w.matches("\\d+") || readingTimeWords.contains(w));
+    }
+
+    private static int words(String line) {
+        return line.split("\\s+").length;
     }
 
     private static boolean isSentence(String line) {

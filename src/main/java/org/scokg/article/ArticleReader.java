@@ -93,7 +93,7 @@ public final class ArticleReader {
     private Article readText(String name, String text, ArticleMetadata metadata) throws ArticleRejectedException {
         String body = text.strip();
         checkIsProse(name, body);
-        return parse(name, body).withMetadata(metadata);
+        return parse(name, body, metadata);
     }
 
     private static String normalise(String text) {
@@ -135,7 +135,8 @@ public final class ArticleReader {
         }
     }
 
-    private Article parse(String name, String text) throws ArticleRejectedException {
+    /** @param metadata what the source says of the article; a date line of the text completes it */
+    private Article parse(String name, String text, ArticleMetadata metadata) throws ArticleRejectedException {
         ArticleLayout.Parts parts = layout.read(text);
         List<String> paragraphs = parts.paragraphs();
         if (paragraphs.stream().noneMatch(p -> p.chars().filter(Character::isLetter).count() >= 20)) {
@@ -155,6 +156,6 @@ public final class ArticleReader {
         }
         return new Article(name, Sha256.hex(text), body.toString(), paragraphs, List.copyOf(sentences),
                 parts.datelinePlace(), parts.outlet(), parts.reporter(), parts.editor(), parts.copyrightYear(),
-                parts.relatedHeadlines(), parts.headline(), parts.completing(ArticleMetadata.NONE));
+                parts.relatedHeadlines(), parts.headline(), parts.completing(metadata));
     }
 }

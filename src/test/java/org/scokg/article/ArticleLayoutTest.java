@@ -38,6 +38,8 @@ class ArticleLayoutTest {
             REPUBLIKA.CO.ID, BEIJING --        => BEIJING => REPUBLIKA.CO.ID
             Kuala Lumpur, Beritasatu.com —     => Kuala Lumpur => Beritasatu.com
             Jakarta, 15/9 (ANTARA) -           => Jakarta => ANTARA
+            Ufa, Rusia, CNN Indonesia --       => Ufa     => CNN Indonesia
+            BEIJING, 19 September 2022 /PRNewswire/ -- => BEIJING => PRNewswire
             """)
     void datelineWithPlaceAndOutlet(String dateline, String place, String outlet) {
         ArticleLayout.Parts parts = read(dateline + " " + BODY, SECOND);
@@ -105,6 +107,25 @@ class ArticleLayoutTest {
     }
 
     @Test
+    void sectionLabelBylineAndCaptionAboveALateDateline() {
+        ArticleLayout.Parts parts = read("Senin, 1 September 2025 14:18:58 WIB", "Xi umumkan tiga platform kerja sama SCO",
+                "International", "Eko Satrio Wibowo", "Presiden Tiongkok Xi Jinping (CMG)",
+                "Tianjin, Radio Bharata Online - " + BODY, SECOND);
+        assertEquals(Optional.of("Xi umumkan tiga platform kerja sama SCO"), parts.headline());
+        assertEquals(Optional.of("Tianjin"), parts.datelinePlace());
+        assertEquals(Optional.of("Radio Bharata Online"), parts.outlet());
+        assertEquals(List.of(BODY, SECOND), parts.paragraphs());
+    }
+
+    @Test
+    void aSectionLabelIsNoHeadline() {
+        // "DUNIA" above the headline of a text without a dateline
+        ArticleLayout.Parts parts = read("DUNIA", "KTT SCO dibuka di Tianjin", BODY, SECOND);
+        assertEquals(Optional.of("KTT SCO dibuka di Tianjin"), parts.headline());
+        assertEquals(List.of(BODY, SECOND), parts.paragraphs());
+    }
+
+    @Test
     void headlineOfATextWithoutDateline() {
         ArticleLayout.Parts parts = read("KTT SCO dibuka di Tianjin", BODY, SECOND);
         assertEquals(Optional.of("KTT SCO dibuka di Tianjin"), parts.headline());
@@ -124,6 +145,8 @@ class ArticleLayoutTest {
             Thursday, September 15, 2022 6:25 PM      => 2022-09-15
             Dipublikasikan: 15 September 2022         => 2022-09-15
             2022-09-15 18:25                          => 2022-09-15
+            • Jumat, 16 September 2022, 06:38 WIB     => 2022-09-16
+            Thursday 15 September 2022 - 15:52        => 2022-09-15
             """)
     void publicationDateLine(String line, LocalDate date) {
         ArticleLayout.Parts parts = read("Samarkand (ANTARA) - " + BODY, line, SECOND);
@@ -160,6 +183,9 @@ class ArticleLayoutTest {
             Penulis: Fika Nurul Ulya | Editor: Sandro Gatra   => Fika Nurul Ulya => Sandro Gatra
             Laporan wartawan Tribunnews.com, Yanuar Riezqi    => Tribunnews.com, Yanuar Riezqi => -
             Penulis Fika Nurul Ulya                           => Fika Nurul Ulya => -
+            LAPORAN: RENI ERINA                               => RENI ERINA => -
+            Diana Mariska Suara.Com                           => Diana Mariska => -
+            Nurul Hidayat - Bisnis.com                        => Nurul Hidayat => -
             """)
     void byline(String line, String reporter, String editor) {
         ArticleLayout.Parts parts = read("Jakarta (ANTARA) - " + BODY, line, SECOND);
@@ -193,6 +219,9 @@ class ArticleLayoutTest {
             Dilarang keras mengambil konten tanpa izin tertulis dari Kantor Berita ANTARA. => -
             Artikel ini telah tayang di Kompas.com dengan judul KTT SCO => -
             Foto: ANTARA/Reuters                        => -
+            Para pemimpin berfoto bersama di Samarkand. (Foto: ANTARA/Reuters) => -
+            2 menit membaca                             => -
+            Lama Baca 6 Menit                           => -
             """)
     void furnitureIsNoText(String line, String related) {
         ArticleLayout.Parts parts = read("Jakarta (ANTARA) - " + BODY, line, SECOND);
