@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * {@link DateAnchor} (its publication date, else its year), never against a year found elsewhere
  * in the text. The forms, with an example each:
  * <ul>
- * <li>range: {@code 3-4 Juli 2024}, {@code 15 dan 16 Juni 2009} (the year from the anchor when not written)</li>
+ * <li>range: {@code 3-4 Juli 2024}, {@code 15 dan 16 Juni 2009}, {@code 31 Agustus - 1 September 2025}
+ *     (the year from the anchor when not written)</li>
  * <li>weekday with day and month: {@code Senin (1/9)}, {@code Minggu malam (16/10)}, {@code Kamis (26/10/2023)}; the year is the one
  *     the weekday fits, nearest the anchor</li>
  * <li>day and month: {@code 26 Oktober 2023}; {@code 15 Juni} in the year that puts it nearest the
@@ -58,6 +59,7 @@ public final class DateFinder {
     private final Map<String, String> relativeDays;
     private final Map<String, String> relativePeriods;
     private final Pattern range;
+    private final Pattern monthsRange;
     private final Pattern full;
     private final Pattern english;
     private final Pattern weekdayNumeric;
@@ -83,6 +85,8 @@ public final class DateFinder {
         String month = lexicon.alternation("dates/months", true);
         String weekday = lexicon.alternation("dates/weekdays", true);
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        monthsRange = Pattern.compile("\\b(\\d{1,2})\\s+(" + month + ")\\.?(?:\\s+(\\d{4}))?\\s*" + DASH + "\\s*(\\d{1,2})\\s+("
+                + month + ")\\.?(?:\\s+(\\d{4}))?\\b", flags);
         range = Pattern.compile("\\b(\\d{1,2})\\s*" + DAY_DASH + "\\s*(\\d{1,2})\\s+(" + month + ")\\.?(?:\\s+(\\d{4}))?\\b", flags);
         full = Pattern.compile("\\b(\\d{1,2})\\s+(" + month + ")\\.?(?:\\s+(\\d{4}))?\\b", flags);
         english = Pattern.compile("\\b(" + month + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", flags);
@@ -128,12 +132,16 @@ public final class DateFinder {
     /** The dates of a sentence, in text order. */
     public List<DateMention> find(Sentence sentence, DateAnchor anchor) {
         Finding f = new Finding(sentence);
-        Matcher m = range.matcher(f.text);
+        Matcher m = monthsRange.matcher(f.text);
+        while (m.find()) {
+            monthsRange(f, m, anchor);
+        }
+        m = range.matcher(f.text);
         while (m.find()) {
             int mon = month(m.group(3));
             Optional<Integer> y = m.group(4) != null ? Optional.of(Integer.parseInt(m.group(4)))
                     : nearestYear(anchor, mon, Integer.parseInt(m.group(1)));
-            if (y.isPresent() && valid(y.get(), mon, m.group(1)) && valid(y.get(), mon, m.group(2))) {
+            if (f.free(m) && y.isPresent() && valid(y.get(), mon, m.group(1)) && valid(y.get(), mon, m.group(2))) {
                 f.add(m, new DateValue(y.get(), mon, Integer.parseInt(m.group(1))),
                         new DateValue(y.get(), mon, Integer.parseInt(m.group(2))), "date", m.group(4) != null ? WRITTEN : COMPLETED);
             }
@@ -228,6 +236,27 @@ public final class DateFinder {
         }
         f.found.sort(Comparator.comparingInt(DateMention::start));
         return f.found;
+    }
+
+    /** "31 Agustus - 1 September 2025", "30 Desember 2024 hingga 2 Januari 2025": a range over a month's end. */
+    private void monthsRange(Finding f, Matcher m, DateAnchor anchor) {
+        int firstMonth = month(m.group(2));
+        int lastMonth = month(m.group(5));
+        int lastDay = Integer.parseInt(m.group(4));
+        Optional<Integer> lastYear = m.group(6) != null ? Optional.of(Integer.parseInt(m.group(6)))
+                : nearestYear(anchor, lastMonth, lastDay);
+        if (lastYear.isEmpty()) {
+            return;
+        }
+        int firstYear = m.group(3) != null ? Integer.parseInt(m.group(3))
+                : firstMonth > lastMonth ? lastYear.get() - 1 : lastYear.get();
+        if (valid(firstYear, firstMonth, m.group(1)) && valid(lastYear.get(), lastMonth, m.group(4))) {
+            DateValue first = new DateValue(firstYear, firstMonth, Integer.parseInt(m.group(1)));
+            DateValue last = new DateValue(lastYear.get(), lastMonth, lastDay);
+            if (first.lexical().compareTo(last.lexical()) < 0) {
+                f.add(m, first, last, "date", m.group(6) != null ? WRITTEN : COMPLETED);
+            }
+        }
     }
 
     private void weekdayWithDay(Finding f, Matcher m, DateAnchor anchor) {

@@ -314,6 +314,23 @@ class DateFinderTest {
         assertEquals(1.0, d.confidence());
     }
 
+    @Test
+    void aRangeOverAMonthsEnd() {
+        // "31 Agustus - 1 September 2025", "30 Desember hingga 2 Januari" (in a report of 3 January 2025)
+        DateMention d = only(find("KTT digelar di Tianjin pada 31 Agustus - 1 September 2025.", DateAnchor.NONE));
+        assertEquals(new DateValue(2025, 8, 31), d.value());
+        assertEquals(new DateValue(2025, 9, 1), d.last());
+        DateMention yearEnd = only(find("Latihan berlangsung 30 Desember hingga 2 Januari.", DateAnchor.published(LocalDate.of(2025, 1, 3))));
+        assertEquals(new DateValue(2024, 12, 30), yearEnd.value());
+        assertEquals(new DateValue(2025, 1, 2), yearEnd.last());
+    }
+
+    @Test
+    void whatIsGoingOnIsOnThePublicationDate() {
+        // "KTT yang tengah berlangsung" in a report of 15 September 2022
+        assertEquals(new DateValue(2022, 9, 15), only(find("Pengumuman dibuat di tengah KTT yang tengah berlangsung di Samarkand.", PUBLISHED)).value());
+    }
+
     private static List<Sentence> sentences(String text) {
         List<Sentence> sentences = new java.util.ArrayList<>();
         int start = 0;
