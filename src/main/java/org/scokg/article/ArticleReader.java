@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
 
@@ -24,14 +22,6 @@ import java.util.Set;
  * white space, so that saving the same article again in another editor does not make it another one.
  */
 public final class ArticleReader {
-    private static final Pattern DATELINE =
-            Pattern.compile("^\\s*([\\p{L}][\\p{L} .'’-]{0,60}?)\\s*\\(\\s*(ANTARA[^)]*)\\)\\s*[-–—]+\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATED = Pattern.compile("^Baca juga\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REPORTER = Pattern.compile("^Pewarta\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EDITOR = Pattern.compile("^Editor\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COPYRIGHT =
-            Pattern.compile("^Copyright\\s*(?:©|\\(c\\))?\\s*(\\S+)\\s+(\\d{4})\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOTICE = Pattern.compile("^Dilarang keras\\b.*", Pattern.CASE_INSENSITIVE);
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
     /** The largest file read by default: a news article is a few kilobytes. */
     public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
@@ -45,6 +35,7 @@ public final class ArticleReader {
             Pattern.CASE_INSENSITIVE);
 
     private final SentenceSplitter splitter;
+    private final ArticleLayout layout = ArticleLayout.standard();
     private final long maxBytes;
 
     /** @param abbreviations lower-case words after which a full stop does not end a sentence */
@@ -102,7 +93,7 @@ public final class ArticleReader {
     private Article readText(String name, String text, ArticleMetadata metadata) throws ArticleRejectedException {
         String body = text.strip();
         checkIsProse(name, body);
-        return parse(name, body).withMetadata(metadata);
+        return parse(name, body, metadata);
     }
 
     private static String normalise(String text) {
@@ -144,45 +135,10 @@ public final class ArticleReader {
         }
     }
 
-    private Article parse(String name, String text) throws ArticleRejectedException {
-        List<String> paragraphs = new ArrayList<>();
-        List<String> related = new ArrayList<>();
-        String reporter = null;
-        String editor = null;
-        Integer year = null;
-        String agency = null;
-        String dateline = null;
-        String headline = null;
-        for (String rawLine : text.split("\n")) {
-            String line = rawLine.strip();
-            Matcher m;
-            if (line.isEmpty() || NOTICE.matcher(line).matches()) {
-                continue;
-            } else if ((m = RELATED.matcher(line)).matches()) {
-                related.add(m.group(1).strip());
-            } else if ((m = REPORTER.matcher(line)).matches()) {
-                reporter = m.group(1).strip();
-            } else if ((m = EDITOR.matcher(line)).matches()) {
-                editor = m.group(1).strip();
-            } else if ((m = COPYRIGHT.matcher(line)).matches()) {
-                year = Integer.valueOf(m.group(2));
-            } else {
-                if (paragraphs.size() == 1 && dateline == null && DATELINE.matcher(line).find()
-                        && !paragraphs.get(0).matches(".*[.!?\"”]$")) {
-                    // a title line above the dateline is the headline, not the body
-                    headline = paragraphs.remove(0);
-                }
-                if (paragraphs.isEmpty() && (m = DATELINE.matcher(line)).find()) {
-                    dateline = m.group(1).strip();
-                    agency = m.group(2).strip().split("\\s+")[0].toUpperCase();
-                    line = line.substring(m.end()).strip();
-                    if (line.isEmpty()) {
-                        continue;
-                    }
-                }
-                paragraphs.add(line);
-            }
-        }
+    /** @param metadata what the source says of the article; a date line of the text completes it */
+    private Article parse(String name, String text, ArticleMetadata metadata) throws ArticleRejectedException {
+        ArticleLayout.Parts parts = layout.read(text);
+        List<String> paragraphs = parts.paragraphs();
         if (paragraphs.stream().noneMatch(p -> p.chars().filter(Character::isLetter).count() >= 20)) {
             throw new ArticleRejectedException(name, "no article body was found (no paragraph of text)");
         }
@@ -198,9 +154,8 @@ public final class ArticleReader {
                 sentences.add(new Sentence(sentences.size(), p, span[0], span[1], body.substring(span[0], span[1])));
             }
         }
-        return new Article(name, Sha256.hex(text), body.toString(), List.copyOf(paragraphs), List.copyOf(sentences),
-                Optional.ofNullable(dateline), Optional.ofNullable(agency), Optional.ofNullable(reporter),
-                Optional.ofNullable(editor), Optional.ofNullable(year), List.copyOf(related), Optional.ofNullable(headline),
-                ArticleMetadata.NONE);
+        return new Article(name, Sha256.hex(text), body.toString(), paragraphs, List.copyOf(sentences),
+                parts.datelinePlace(), parts.outlet(), parts.reporter(), parts.editor(), parts.copyrightYear(),
+                parts.relatedHeadlines(), parts.headline(), parts.completing(metadata));
     }
 }

@@ -5,7 +5,6 @@ import org.scokg.reference.EntityKind;
 import org.scokg.reference.Gazetteer;
 import org.scokg.reference.Names;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +24,8 @@ public final class ArticleAnalysis {
     public final Article article;
     public final Extraction extraction;
     public final List<SentenceAnalysis> sentences = new ArrayList<>();
-    public final Optional<Integer> year;
+    /** What the article's incomplete dates are read against: its publication date, or its year. */
+    public final DateAnchor dateAnchor;
     /** The focus organisation the article is about, or empty when it is about none of them. */
     public final Optional<Entity> focus;
     public final Gazetteer gazetteer;
@@ -40,24 +40,14 @@ public final class ArticleAnalysis {
         this.gazetteer = gazetteer;
         this.extraction = new Extraction(article);
         this.focusOrganisations = lexicon.words("relevance/focus-organisations");
-        this.year = article.copyrightYear().or(() -> firstYear(article.body()));
-        Optional<LocalDate> anchor = Optional.empty();
-        for (Sentence sentence : article.sentences()) {
-            List<DateMention> dates = dateFinder.find(sentence, year, Optional.empty());
-            Optional<LocalDate> full = dates.stream().filter(d -> d.value().isFullDate() && d.confidence() >= 0.9)
-                    .map(d -> LocalDate.of(d.value().year(), d.value().month(), d.value().day())).findFirst();
-            if (full.isPresent()) {
-                anchor = full;
-                break;
-            }
-        }
+        this.dateAnchor = dateFinder.anchor(article);
         NamedPeople people = new NamedPeople(extraction.people);
         Set<String> pronouns = lexicon.words("people/personal-pronouns");
         PersonMention lastNamed = null;
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = Tokenizer.tokens(sentence);
             List<Mention> mentions = mentionFinder.find(article, sentence, tokens);
-            List<DateMention> dates = dateFinder.find(sentence, year, anchor);
+            List<DateMention> dates = dateFinder.find(sentence, dateAnchor);
             List<Quantity> quantities = quantityFinder.find(sentence).stream()
                     .filter(q -> dates.stream().noneMatch(d -> q.start() < d.end() && d.start() < q.end()))
                     .toList();
@@ -108,11 +98,6 @@ public final class ArticleAnalysis {
                 .filter(e -> e.kind() == EntityKind.CITY || e.kind() == EntityKind.STATE).findFirst()
                 .or(() -> gazetteer.fuzzy(key).map(match -> match.getKey().entity())
                         .filter(e -> e.kind() == EntityKind.CITY));
-    }
-
-    private static Optional<Integer> firstYear(String body) {
-        Matcher m = Pattern.compile("\\b((?:19|20)\\d{2})\\b").matcher(body);
-        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
     /**

@@ -31,6 +31,11 @@ final class MeetingRule implements Rule {
     private static final Set<String> NOT_EVENT_DATE = Set.of("hingga", "sampai", "sejak", "mulai", "menuju", "menjelang", "visi");
     /** Words before a date that make it the date of the event named in the sentence. */
     private static final Set<String> EVENT_DATE = Set.of("pada", "tanggal", "hari", "digelar", "berlangsung", "diadakan");
+    /**
+     * Dates that do not date a meeting: a period of years, a whole week ("pekan depan"), a weekday
+     * guessed from another date of the text rather than read against the publication date.
+     */
+    private static final Set<String> UNDATED_KINDS = Set.of("period", "week", "weekday");
     private final Set<String> generic;
     /** "pertemuan tersebut", "pertemuan ... itu dihadiri": a generic word that points back to the meeting reported. */
     private final Pattern demonstrative;
@@ -161,6 +166,13 @@ final class MeetingRule implements Rule {
         for (Cluster c : ordered) {
             List<Sighting> cluster = c.sightings;
             Extraction.Meeting meeting = merge(meetings.size(), cluster);
+            if (c == primary && meeting.date == null) {
+                leadDate(a, cluster.get(0).sentence()).ifPresent(carried -> {
+                    meeting.date = carried.date().value();
+                    meeting.sources.add(new Extraction.Source(carried.sentence().index(), "meeting",
+                            Math.min(carried.date().confidence(), CARRIED_DATE)));
+                });
+            }
             boolean wellDefined = meeting.date != null && (meeting.date.isFullDate() || meeting.place != null);
             // another meeting than the one reported needs more than one passing sighting
             boolean corroborated = cluster.size() > 1 || meeting.ordinal != null
@@ -378,7 +390,7 @@ final class MeetingRule implements Rule {
             }
         }
         DateMention date = s.dates.stream()
-                .filter(d -> !d.kind().equals("period") && !d.kind().equals("weekday")
+                .filter(d -> !UNDATED_KINDS.contains(d.kind())
                         && !NOT_EVENT_DATE.contains(d.preposition()))
                 .filter(d -> d.value().isFullDate() || d.value().month() != 0 || adjacentToMeetingWord(s, d))
                 .findFirst().orElse(null);
@@ -453,6 +465,34 @@ final class MeetingRule implements Rule {
 
     private static boolean datedAsEvent(DateMention d) {
         return EVENT_DATE.contains(d.preposition()) || d.surface().contains("(");
+    }
+
+    /** A date of another sentence than the meeting's. */
+    private record Carried(SentenceAnalysis sentence, DateMention date) {}
+
+    /** A date carried from the sentence before the one naming the meeting is a reading, not a statement. */
+    private static final double CARRIED_DATE = 0.7;
+
+    /**
+     * The date of the event a meeting sentence goes on with ("Xi berjanji pada Senin (1/9) ...". "Xi
+     * menyampaikan janji tersebut saat berpidato pada Pertemuan ke-25 ..."): the last full date, dated
+     * as an event, of the sentences before it in its paragraph or the paragraph before.
+     */
+    private Optional<Carried> leadDate(ArticleAnalysis a, SentenceAnalysis first) {
+        for (int i = first.index() - 1; i >= 0; i--) {
+            SentenceAnalysis before = a.sentences.get(i);
+            if (before.sentence.paragraph() < first.sentence.paragraph() - 1) {
+                break;
+            }
+            List<DateMention> dates = before.dates.stream()
+                    .filter(d -> d.value().isFullDate() && !UNDATED_KINDS.contains(d.kind())
+                            && !NOT_EVENT_DATE.contains(d.preposition()) && datedAsEvent(d))
+                    .toList();
+            if (!dates.isEmpty()) {
+                return Optional.of(new Carried(before, dates.get(dates.size() - 1)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A summit lasts a few days: "dibuka pada Kamis, 10 Juni" and "ditutup Jumat, 11 Juni" are one meeting. */

@@ -36,8 +36,8 @@ final class PersonFinder {
         this.gazetteer = gazetteer;
         this.offices = lexicon.table("people/offices");
         this.stopwords = lexicon.words("people/name-stopwords");
-        this.calendarWords = new java.util.HashSet<>(lexicon.table("months").keySet());
-        this.calendarWords.addAll(lexicon.table("weekdays").keySet());
+        this.calendarWords = new java.util.HashSet<>(lexicon.table("dates/months").keySet());
+        this.calendarWords.addAll(lexicon.table("dates/weekdays").keySet());
         this.portfolios = lexicon.words("people/ministry-portfolios");
         this.representedBy = Pattern.compile("\\s*(?:" + lexicon.alternation("participation/representation-adverbs", false) + "\\s+)?" + lexicon.alternation("participation/representation-words", false) + "\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

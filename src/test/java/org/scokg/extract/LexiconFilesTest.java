@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
 import org.scokg.article.Corpus;
+import org.scokg.article.LexiconFile;
 import org.scokg.rdf.Iris;
 import org.scokg.reference.Gazetteer;
 import org.scokg.reference.MembershipHistory;
@@ -34,7 +35,7 @@ class LexiconFilesTest {
         FactExtractor extractor = new FactExtractor(new Gazetteer(reference), new MembershipHistory(reference), lexicon);
         new ArticlePipeline(extractor, Iris.standard());
         extractor.extract(Corpus.article("lexicon.txt", Corpus.antara("Jakarta", "KTT SCO digelar di Astana.", 2024)));
-        assertEquals(filesOnDisk(), new TreeSet<>(lexicon.filesRead()),
+        assertEquals(filesOnDisk(), new TreeSet<>(LexiconFile.filesRead()),
                 "every file under data/lexicon is read by the extractor or the article reader, and only those");
     }
 
