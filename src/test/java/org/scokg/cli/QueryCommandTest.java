@@ -272,6 +272,14 @@ class QueryCommandTest {
     }
 
     @Test
+    void paramIsRepeatable(@TempDir Path tmp) throws Exception {
+        Path rq = Files.writeString(tmp.resolve("two.rq"), "SELECT ?y ?n { BIND(?year AS ?y) BIND(?name AS ?n) }");
+        Cli.Result r = Cli.run("query", "--db", db.toString(), rq.toString(), "--param", "year=2024", "--param", "name=Tianjin");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(List.of(List.of("y", "n"), List.of("2024", "Tianjin")), Cli.csv(r.out()));
+    }
+
+    @Test
     void aQueryFromAFile(@TempDir Path tmp) throws Exception {
         Path rq = Files.writeString(tmp.resolve("count.rq"), "SELECT (COUNT(DISTINCT ?g) AS ?graphs) { GRAPH ?g { ?s ?p ?o } }");
         Cli.Result r = Cli.run("query", "--db", db.toString(), rq.toString());

@@ -19,8 +19,8 @@ class BrowserTest {
 
     @BeforeAll
     static void browser() throws Exception {
+        chromium = Chromium.requireInstalled();
         seed = SeedServer.get();
-        chromium = Chromium.ensureInstalled();
         // target-ld/test-classes -> target-ld: the build directory of this build, whatever it is called.
         Path testClasses = Path.of(BrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         screenshots = testClasses.getParent().resolve("screenshots");

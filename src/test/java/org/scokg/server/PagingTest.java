@@ -116,7 +116,8 @@ class PagingTest {
         for (String link : Client.headers(response, "Link")) {
             if (link.endsWith("rel=\"next\"")) {
                 String url = link.substring(1, link.indexOf('>'));
-                assertNotNull(url);
+                assertEquals("<" + url + ">; rel=\"next\"", link, "one absolute URL in angle brackets, then the relation");
+                assertTrue(url.startsWith("http://"), link);
                 return url;
             }
         }

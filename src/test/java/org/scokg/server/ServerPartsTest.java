@@ -4,7 +4,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.scokg.architecture.ArchitectureTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ServerPartsTest {
     @Test
     void dataFlowsOneWayThroughTheServersParts() {
-        JavaClasses server = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses server = new ClassFileImporter().withImportOption(ArchitectureTest.MAIN_CLASSES)
                 .importPackages("org.scokg.server");
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("site").definedBy("org.scokg.server")
