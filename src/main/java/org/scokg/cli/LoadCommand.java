@@ -81,8 +81,7 @@ final class LoadCommand {
         Progress progress = new Progress("extracting", files.size(), log);
         for (ArticleFile file : files) {
             try {
-                prepared.add(pipeline.prepare(file));
-                report.read++;
+                prepared.addAll(pipeline.prepareAll(file, report));
             } catch (ArticleRejectedException e) {
                 report.refused.add(e.getMessage());
                 log.println("refused: " + file.path() + ": " + e.getMessage().substring(e.fileName().length() + 2));
