@@ -35,14 +35,14 @@ public final class WarcArticles {
         try (FileChannel channel = FileChannel.open(file); WarcReader reader = new WarcReader(channel)) {
             int number = 0;
             while (true) {
-                long offset = reader.position();
                 number++;
-                String position = "record " + number + " at offset " + offset;
                 Optional<WarcRecord> record;
                 try {
                     record = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    sink.broken(position, "is not a WARC record (" + reason(e) + ")");
+                    // the reader's position is the start of the record it tried
+                    long offset = reader.position();
+                    sink.broken(position(number, offset), "is not a WARC record (" + reason(e) + ")");
                     long next = RecordStart.after(channel, offset, reader.compression());
                     if (next < 0) {
                         return;
@@ -53,6 +53,7 @@ public final class WarcArticles {
                 if (record.isEmpty()) {
                     return;
                 }
+                String position = position(number, reader.position());
                 if (record.get() instanceof WarcResponse response) {
                     try {
                         page(response, position, maxBytes, sink);
@@ -98,6 +99,10 @@ public final class WarcArticles {
         } catch (IllegalCharsetNameException e) {
             return null;
         }
+    }
+
+    private static String position(int number, long offset) {
+        return "record " + number + " at offset " + offset;
     }
 
     private static String reason(Exception e) {
