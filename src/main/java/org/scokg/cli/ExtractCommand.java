@@ -2,8 +2,7 @@ package org.scokg.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.scokg.article.ArticleRejectedException;
@@ -11,14 +10,26 @@ import org.scokg.extract.FactExtractor;
 import org.scokg.rdf.Iris;
 import org.scokg.store.ArticlePipeline;
 import org.scokg.store.PreparedArticle;
+import org.scokg.vocab.SCO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code sco extract}: one article's graph as Turtle on stdout, and each fact with its sentence on stderr. */
-final class ExtractCommand {
-    private static final String HELP = """
-            usage: sco extract [--base IRI] [--quiet] FILE
-              Prints the named graph one article yields, as Turtle, on stdout; on stderr, each fact
-              with the sentence it comes from (--quiet leaves that out). No database is touched.
-            """;
+@Command(name = "extract", sortOptions = false, header = "Prints what one article yields, as Turtle, without a database.",
+        description = "Prints the named graph one article yields, as Turtle, on stdout; on stderr, each fact with the "
+                + "sentence it comes from. No database is touched.")
+final class ExtractCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = SCO.DEFAULT_BASE,
+            description = "base of the minted IRIs (default: ${DEFAULT-VALUE})")
+    String base;
+    @Option(names = "--quiet", description = "leave out the facts and their sentences on stderr")
+    boolean quiet;
+    @Parameters(paramLabel = "FILE", description = "one article file")
+    Path file;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -28,27 +39,20 @@ final class ExtractCommand {
         this.err = err;
     }
 
-    int run(List<String> args) {
-        Options o = new Options(args, Set.of("--base"), Set.of("--quiet"));
-        if (o.help) {
-            out.print(HELP);
-            return 0;
-        }
-        if (o.positional.size() != 1) {
-            throw new Options.UsageException("name one article file");
-        }
-        Iris iris = new Iris(o.get("--base", Iris.standard().base()));
+    @Override
+    public Integer call() {
+        Iris iris = new Iris(base);
         try {
             PreparedArticle prepared = new ArticlePipeline(FactExtractor.standard(), iris)
-                    .prepare(Path.of(o.positional.get(0)));
-            if (!o.has("--quiet")) {
+                    .prepare(file);
+            if (!quiet) {
                 err.print(FactListing.of(prepared.extraction()));
             }
             RDFDataMgr.write(out, prepared.model(), RDFFormat.TURTLE_PRETTY);
-            return 0;
+            return Main.OK;
         } catch (ArticleRejectedException e) {
             err.println("sco extract: refused " + e.getMessage());
-            return 1;
+            return Main.FAILED;
         }
     }
 }

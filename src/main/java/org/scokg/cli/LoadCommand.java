@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.scokg.article.ArticleReader;
 import org.scokg.article.ArticleRejectedException;
 import org.scokg.extract.FactExtractor;
@@ -15,23 +15,43 @@ import org.scokg.store.ArticlePipeline;
 import org.scokg.store.KnowledgeStore;
 import org.scokg.store.LoadReport;
 import org.scokg.store.PreparedArticle;
+import org.scokg.vocab.SCO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code sco load}: articles into the TDB2 database, one named graph each. */
-final class LoadCommand {
-    static final String DEFAULT_DB = "run/tdb2";
-    private static final String HELP = """
-            usage: sco load [--db DIR] [--base IRI] [--batch N] [--max-size BYTES] [--skip-invalid] FILE|DIR...
-              Reads each article (a directory: its *.txt files), extracts its facts and writes them as
-              one named graph per article into the TDB2 database at DIR (default run/tdb2).
-              Every file is read and checked before anything is written: if one is not an article,
-              nothing is written and the exit code is 1, unless --skip-invalid is given.
-              An article is named by its text. A changed file replaces the article it held before
-              (the same path within the same directory); the report says which graph replaced which.
-              --batch N         articles per write transaction (default 50)
-              --base IRI        base of the minted IRIs (default http://localhost:3030/); a database
-                                keeps the base it was first loaded with
-              --max-size BYTES  largest article file read (default %d); larger ones are refused
-            """.formatted(ArticleReader.DEFAULT_MAX_BYTES);
+@Command(name = "load", sortOptions = false, header = "Reads articles, extracts their facts, writes one named graph per article.",
+        description = {
+            "Reads each article (a directory: its *.txt files), extracts its facts and writes them as one named graph "
+                    + "per article into the TDB2 database.",
+            "Every file is read and checked before anything is written: if one is not an article, nothing is written "
+                    + "and the exit code is 1, unless --skip-invalid is given.",
+            "An article is named by its text. A changed file replaces the article it held before (the same path within "
+                    + "the same directory); the report says which graph replaced which."})
+final class LoadCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+    @Mixin
+    DatabaseOption db;
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = SCO.DEFAULT_BASE,
+            description = "base of the minted IRIs (default: ${DEFAULT-VALUE}); a database keeps the base it was first loaded with")
+    String base;
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "50", description = "articles per write transaction (default: ${DEFAULT-VALUE})")
+    int batch;
+    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
+            description = "largest article file read (default: ${DEFAULT-VALUE}); larger ones are refused unread")
+    long maxBytes;
+    @Option(names = "--skip-invalid", description = "load the other articles when some files are refused")
+    boolean skipInvalid;
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "article files, or directories of them")
+    List<Path> paths;
+    @Spec
+    CommandSpec spec;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -41,34 +61,25 @@ final class LoadCommand {
         this.err = err;
     }
 
-    int run(List<String> args) {
-        Options o = new Options(args, Set.of("--db", "--base", "--batch", "--max-size"), Set.of("--skip-invalid"));
-        if (o.help) {
-            out.print(HELP);
-            return 0;
+    @Override
+    public Integer call() {
+        if (maxBytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-size needs a positive number of bytes");
         }
-        if (o.positional.isEmpty()) {
-            throw new Options.UsageException("name at least one article file or directory");
-        }
-        Iris iris = new Iris(o.get("--base", Iris.standard().base()));
-        List<Path> paths = o.positional.stream().map(Path::of).toList();
+        Iris iris = new Iris(base);
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 err.println("sco load: " + p + ": no such file or directory; nothing was written");
-                return 1;
+                return Main.FAILED;
             }
         }
-        long maxBytes = o.integer("--max-size", (int) ArticleReader.DEFAULT_MAX_BYTES);
-        if (maxBytes < 1) {
-            throw new Options.UsageException("--max-size needs a positive number of bytes");
-        }
-        try (KnowledgeStore store = KnowledgeStore.open(Path.of(o.get("--db", DEFAULT_DB)), iris)) {
+        try (KnowledgeStore store = KnowledgeStore.open(db.directory, iris)) {
             // before minutes of extraction, not after
             store.requireBaseForLoading();
             LoadReport report = load(store, new ArticlePipeline(FactExtractor.standard(), iris, maxBytes),
-                    ArticlePipeline.expand(paths), o.integer("--batch", 50), o.has("--skip-invalid"), err);
+                    ArticlePipeline.expand(paths), batch, skipInvalid, err);
             out.print(report.summary());
-            return report.refused.isEmpty() || o.has("--skip-invalid") ? 0 : 1;
+            return report.refused.isEmpty() || skipInvalid ? Main.OK : Main.FAILED;
         }
     }
 

@@ -7,30 +7,41 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.scokg.rdf.Iris;
 import org.scokg.rdf.OntologyNamespace;
 import org.scokg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code sco query}: a named or file query against the database, as SPARQL results. */
-final class QueryCommand {
-    private static final String HELP = """
-            usage: sco query [--db DIR] NAME|FILE.rq [--format csv|tsv|json|text] [--param NAME=VALUE]...
-              Runs queries/NAME.rq, or the query in FILE.rq, against the database at DIR
-              (default run/tdb2). The default graph is the union of all article graphs. Queries name
-              the ontology as http://localhost:3030/def/sco#; on a database loaded with --base
-              that namespace is read as the database's own (<base>def/sco#).
-              Output: SPARQL 1.1 CSV results by default.
-              --param binds a variable of the query before it runs (never spliced into its text):
-                Q148 -> the Wikidata entity, http(s)://... -> that IRI, 2024-07-04 -> an xsd:date,
-                digits -> an integer, anything else -> a string. Example:
-                sco query members-as-of --param asOf=2020-01-01
-            """;
+@Command(name = "query", sortOptions = false, header = "Runs queries/NAME.rq (or a file) against the database.",
+        description = {
+            "Runs queries/NAME.rq, or the query in FILE.rq, against the database. The default graph is the union of "
+                    + "all article graphs. Queries name the ontology as http://localhost:3030/def/sco#; on a database "
+                    + "loaded with --base that namespace is read as the database's own (<base>def/sco#).",
+            "Output: SPARQL 1.1 CSV results by default."},
+        footer = {"", "Example: sco query members-as-of --param asOf=2020-01-01"})
+final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+    @Mixin
+    DatabaseOption db;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", completionCandidates = ResultFormat.Names.class,
+            converter = ResultFormat.Converter.class, description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    ResultFormat format;
+    @Option(names = "--param", paramLabel = "NAME=VALUE", converter = QueryParameter.Converter.class,
+            description = "binds a variable of the query before it runs (never spliced into its text), repeatable: "
+                    + "Q148 -> the Wikidata entity, http(s)://... -> that IRI, 2024-07-04 -> an xsd:date, "
+                    + "digits -> an integer, anything else -> a string")
+    List<QueryParameter> params = List.of();
+    @Parameters(paramLabel = "NAME|FILE.rq", description = "a query name from queries/ (or packaged in the jar), or a query file")
+    String query;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -40,61 +51,31 @@ final class QueryCommand {
         this.err = err;
     }
 
-    int run(List<String> args) {
-        java.util.Map<String, org.apache.jena.rdf.model.RDFNode> params = new java.util.LinkedHashMap<>();
-        List<String> rest = new java.util.ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--param")) {
-                if (i + 1 >= args.size()) {
-                    throw new Options.UsageException("--param needs NAME=VALUE");
-                }
-                QueryParameters.parse(args.get(++i), params);
-            } else {
-                rest.add(args.get(i));
-            }
-        }
-        Options o = new Options(rest, Set.of("--db", "--format"), Set.of());
-        if (o.help) {
-            out.print(HELP);
-            return 0;
-        }
-        if (o.positional.size() != 1) {
-            throw new Options.UsageException("name one query: a name from queries/ or a .rq file");
-        }
-        String format = o.get("--format", "csv");
-        if (!Set.of("csv", "tsv", "json", "text").contains(format)) {
-            throw new Options.UsageException("--format is one of csv, tsv, json, text");
-        }
-        String query;
+    @Override
+    public Integer call() {
+        String text;
         try {
-            query = queryText(o.positional.get(0));
+            text = queryText(query);
         } catch (IOException e) {
             err.println("sco query: " + e.getMessage());
-            return 1;
+            return Main.FAILED;
         }
-        Path db = Path.of(o.get("--db", LoadCommand.DEFAULT_DB));
-        if (!Files.isDirectory(db)) {
-            err.println("sco query: no database at " + db + "; load articles first: sco load --db " + db + " data/articles");
-            return 1;
+        if (!Files.isDirectory(db.directory)) {
+            err.println(db.missing("sco query"));
+            return Main.FAILED;
         }
-        try (KnowledgeStore store = KnowledgeStore.open(db, Iris.standard())) {
+        try (KnowledgeStore store = KnowledgeStore.open(db.directory, Iris.standard())) {
             store.read(dataset -> {
-                var builder = QueryExecution.dataset(dataset).query(namespaced(query, dataset.asDatasetGraph()));
-                params.forEach(builder::substitution);
+                var builder = QueryExecution.dataset(dataset).query(namespaced(text, dataset.asDatasetGraph()));
+                params.forEach(p -> builder.substitution(p.name(), p.value()));
                 try (QueryExecution qe = builder.build()) {
-                    ResultSet results = qe.execSelect();
-                    switch (format) {
-                        case "tsv" -> ResultSetFormatter.outputAsTSV(out, results);
-                        case "json" -> ResultSetFormatter.outputAsJSON(out, results);
-                        case "text" -> ResultSetFormatter.out(out, results);
-                        default -> ResultSetFormatter.outputAsCSV(out, results);
-                    }
+                    format.write(out, qe.execSelect());
                 }
             });
-            return 0;
+            return Main.OK;
         } catch (QueryParseException e) {
             err.println("sco query: the query does not parse: " + e.getMessage());
-            return 1;
+            return Main.FAILED;
         }
     }
 

@@ -3,6 +3,13 @@ package org.scokg.server;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.scokg.server.html.NotFoundPage;
+import org.scokg.server.http.DocumentFormat;
+import org.scokg.server.http.ReadOnlyServlet;
+import org.scokg.server.ld.Addresses;
+import org.scokg.server.ld.DocumentResponder;
+import org.scokg.server.ld.LinkedDataSite;
+import org.scokg.server.ld.RdfSerializer;
 
 /** {@code /context.jsonld}: the JSON-LD context every JSON-LD document of the site names. */
 final class ContextServlet extends ReadOnlyServlet {
@@ -11,7 +18,7 @@ final class ContextServlet extends ReadOnlyServlet {
 
     ContextServlet(LinkedDataSite site) {
         this.site = site;
-        this.responder = new DocumentResponder(site);
+        this.responder = new DocumentResponder(site, NotFoundPage::send);
     }
 
     @Override

@@ -11,6 +11,21 @@ import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.scokg.server.html.NotFoundPage;
+import org.scokg.server.html.PageContext;
+import org.scokg.server.html.ResourcePage;
+import org.scokg.server.html.Vocabulary;
+import org.scokg.server.http.DocumentFormat;
+import org.scokg.server.http.Http;
+import org.scokg.server.http.PathVariants;
+import org.scokg.server.http.ReadOnlyServlet;
+import org.scokg.server.http.Rendered;
+import org.scokg.server.ld.Addresses;
+import org.scokg.server.ld.DocumentMetadata;
+import org.scokg.server.ld.DocumentResponder;
+import org.scokg.server.ld.LinkedDataSite;
+import org.scokg.server.ld.RdfSerializer;
+import org.scokg.server.ld.ResourceDescriber;
 
 /**
  * {@code /doc/...}: the document about {@code /id/...}, in the format the suffix names
@@ -25,7 +40,7 @@ final class DocumentServlet extends ReadOnlyServlet {
 
     DocumentServlet(LinkedDataSite site) {
         this.site = site;
-        this.responder = new DocumentResponder(site);
+        this.responder = new DocumentResponder(site, NotFoundPage::send);
     }
 
     @Override
@@ -46,14 +61,14 @@ final class DocumentServlet extends ReadOnlyServlet {
                 : PathVariants.held(rest, p -> site.describer().holds(addresses.iri(p)));
         if (held.isEmpty()) {
             Http.commonHeaders(response);
-            Http.notFound(request, response);
+            NotFoundPage.send(request, response);
             return;
         }
         String iri = addresses.iri(held.get());
         boolean graphName = site.describer().isGraphName(iri);
         if (chosen != null && chosen.isQuads() && !graphName) {
             Http.commonHeaders(response);
-            Http.notFound(request, response);
+            NotFoundPage.send(request, response);
             return;
         }
         String suffix = chosen == null ? "" : "." + chosen.suffix();
@@ -104,7 +119,7 @@ final class DocumentServlet extends ReadOnlyServlet {
             }
             PageContext context = new PageContext(addresses, lang, genericUrl + ".html" + query, alternates,
                     site.state().current().lastModified(), site.currentYear());
-            String html = new ResourcePage(description, context, site.vocabulary(), genericUrl,
+            String html = new ResourcePage(description, context, new Vocabulary(site.ontology()), genericUrl,
                     graphName ? addresses.graphStore(description.iri()) : null).render();
             return new Rendered(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), links, null);
         }

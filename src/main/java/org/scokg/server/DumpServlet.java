@@ -3,11 +3,20 @@ package org.scokg.server;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
+import java.util.Optional;
+import org.scokg.server.html.NotFoundPage;
+import org.scokg.server.http.ConditionalRequest;
+import org.scokg.server.http.Http;
+import org.scokg.server.http.ReadOnlyServlet;
+import org.scokg.server.ld.DatabaseState;
+import org.scokg.server.ld.DatasetDump;
+import org.scokg.server.ld.DocumentResponder;
+import org.scokg.server.ld.LinkedDataSite;
+import org.scokg.server.ld.RefreshingCache;
 
 /**
  * {@code /dump/sco.nq.gz}: the whole dataset as gzipped N-Quads, every named graph with its name, for
@@ -29,7 +38,7 @@ final class DumpServlet extends ReadOnlyServlet {
     protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!Http.path(request).equals(PATH)) {
             Http.commonHeaders(response);
-            Http.notFound(request, response);
+            NotFoundPage.send(request, response);
             return;
         }
         Optional<RefreshingCache.Versioned<DatasetDump.Written>> computed = DocumentResponder.computed(request, response, site::dump);

@@ -11,6 +11,11 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.scokg.server.http.CorsFilter;
+import org.scokg.server.http.ForwardedVary;
+import org.scokg.server.http.RequestBodyDrain;
+import org.scokg.server.ld.LinkedDataSettings;
+import org.scokg.server.ld.LinkedDataSite;
 import org.scokg.store.LoadRecord;
 import org.slf4j.Logger;
 
@@ -92,7 +97,7 @@ public final class LinkedDataModule implements FusekiAutoModule {
                 .addServlet("/robots.txt", sitemap)
                 .addServlet("/context.jsonld", new ContextServlet(site))
                 .addServlet("/dump/*", new DumpServlet(site))
-                .addFilter("/*", new RootFilter(site, queryEndpoints));
+                .addFilter("/*", RootDocuments.filter(site, queryEndpoints));
         LOG.info("{}: {} served as linked data, IRIs under {}, forwarded headers believed from {}", name(),
                 settings.datasetName(), settings.configuredBase().orElse("the request's root"), settings.trustedProxies());
     }

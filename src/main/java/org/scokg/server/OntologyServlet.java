@@ -11,6 +11,18 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.scokg.rdf.OntologyNamespace;
+import org.scokg.server.html.NotFoundPage;
+import org.scokg.server.html.OntologyPage;
+import org.scokg.server.html.PageContext;
+import org.scokg.server.html.Vocabulary;
+import org.scokg.server.http.DocumentFormat;
+import org.scokg.server.http.Http;
+import org.scokg.server.http.ReadOnlyServlet;
+import org.scokg.server.http.Rendered;
+import org.scokg.server.ld.Addresses;
+import org.scokg.server.ld.DocumentResponder;
+import org.scokg.server.ld.LinkedDataSite;
+import org.scokg.server.ld.RdfSerializer;
 
 /**
  * {@code /def/sco}: the ontology. Its terms are hash IRIs ({@code /def/sco#Membership}), so the
@@ -24,7 +36,7 @@ final class OntologyServlet extends ReadOnlyServlet {
 
     OntologyServlet(LinkedDataSite site) {
         this.site = site;
-        this.responder = new DocumentResponder(site);
+        this.responder = new DocumentResponder(site, NotFoundPage::send);
     }
 
     /** The path after {@code /def/} of the ontology's version IRI ({@code sco/0.1}), or null when it has none there. */
@@ -60,7 +72,7 @@ final class OntologyServlet extends ReadOnlyServlet {
         }
         if (!name.equals("sco")) {
             Http.commonHeaders(response);
-            Http.notFound(request, response);
+            NotFoundPage.send(request, response);
             return;
         }
         responder.respond(request, response, new DocumentResponder.Request(url, chosen, "", DocumentFormat.ALL), (format, lang) -> {
@@ -74,7 +86,7 @@ final class OntologyServlet extends ReadOnlyServlet {
             DocumentFormat.ALL.forEach(f -> alternates.put(f, url + "." + f.suffix()));
             PageContext context = new PageContext(addresses, lang, url + ".html", alternates,
                     site.state().current().lastModified(), site.currentYear());
-            return Optional.of(Rendered.of(new OntologyPage(ontology, context, site.vocabulary()).render()
+            return Optional.of(Rendered.of(new OntologyPage(ontology, context, new Vocabulary(site.ontology())).render()
                     .getBytes(StandardCharsets.UTF_8)));
         });
     }

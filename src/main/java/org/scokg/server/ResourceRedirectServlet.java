@@ -6,6 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.scokg.server.html.NotFoundPage;
+import org.scokg.server.http.ContentNegotiation;
+import org.scokg.server.http.DocumentFormat;
+import org.scokg.server.http.Http;
+import org.scokg.server.http.PathVariants;
+import org.scokg.server.http.ReadOnlyServlet;
+import org.scokg.server.ld.Addresses;
+import org.scokg.server.ld.LinkedDataSite;
 
 /**
  * {@code /id/...}: the IRIs of things, which are not documents. Following "Cool URIs for the Semantic
@@ -29,7 +37,7 @@ final class ResourceRedirectServlet extends ReadOnlyServlet {
         Optional<String> held = idPath.isEmpty() ? Optional.empty()
                 : PathVariants.held(idPath, p -> site.describer().holds(addresses.iri(p)));
         if (held.isEmpty()) {
-            Http.notFound(request, response);
+            NotFoundPage.send(request, response);
             return;
         }
         String iri = addresses.iri(held.get());

@@ -9,6 +9,7 @@ import org.scokg.server.endpoint.AdminUpdate;
 import org.scokg.server.endpoint.FusekiUiModule;
 import org.scokg.server.endpoint.PublicEndpointModule;
 import org.scokg.server.endpoint.QueryLimits;
+import org.scokg.server.ld.LinkedDataSettings;
 import org.scokg.store.KnowledgeStore;
 
 /**

@@ -9,6 +9,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.scokg.server.html.Html;
+import org.scokg.server.html.NotFoundPage;
+import org.scokg.server.http.Http;
+import org.scokg.server.http.ReadOnlyServlet;
+import org.scokg.server.ld.Addresses;
+import org.scokg.server.ld.Catalogue;
+import org.scokg.server.ld.DocumentResponder;
+import org.scokg.server.ld.LinkedDataSite;
+import org.scokg.server.ld.RefreshingCache;
 
 /**
  * {@code /sitemap.xml} for search engines: the home page, the ontology, and the page of every
@@ -31,7 +40,7 @@ final class SitemapServlet extends ReadOnlyServlet {
     /** @param limit addresses per file: {@link #LIMIT}, or fewer to try the index with little data */
     SitemapServlet(LinkedDataSite site, int limit) {
         this.site = site;
-        this.responder = new DocumentResponder(site);
+        this.responder = new DocumentResponder(site, NotFoundPage::send);
         this.limit = limit;
     }
 
@@ -61,7 +70,7 @@ final class SitemapServlet extends ReadOnlyServlet {
         int parts = (urls.size() + limit - 1) / limit;
         if (page < 0 || page > parts || (paged && parts == 1)) {
             Http.commonHeaders(response);
-            Http.notFound(request, response);
+            NotFoundPage.send(request, response);
             return;
         }
         String lastmod = DateTimeFormatter.ISO_LOCAL_DATE.format(site.state().current().lastModified().atOffset(ZoneOffset.UTC));

@@ -10,6 +10,21 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
+import org.scokg.server.html.ModelPage;
+import org.scokg.server.html.NotFoundPage;
+import org.scokg.server.html.PageContext;
+import org.scokg.server.html.Vocabulary;
+import org.scokg.server.http.DocumentFormat;
+import org.scokg.server.http.Http;
+import org.scokg.server.http.ReadOnlyServlet;
+import org.scokg.server.http.Rendered;
+import org.scokg.server.ld.Addresses;
+import org.scokg.server.ld.DatasetStatistics;
+import org.scokg.server.ld.DocumentResponder;
+import org.scokg.server.ld.LinkedDataSite;
+import org.scokg.server.ld.RdfSerializer;
+import org.scokg.server.ld.RefreshingCache;
+import org.scokg.server.ld.VoidDescription;
 
 /**
  * {@code /.well-known/void}: the VoID description of the dataset, negotiated or by suffix. Each
@@ -23,7 +38,7 @@ final class VoidServlet extends ReadOnlyServlet {
 
     VoidServlet(LinkedDataSite site) {
         this.site = site;
-        this.responder = new DocumentResponder(site);
+        this.responder = new DocumentResponder(site, NotFoundPage::send);
     }
 
     @Override
@@ -31,7 +46,7 @@ final class VoidServlet extends ReadOnlyServlet {
         String path = Http.path(request);
         if (!path.startsWith("/.well-known/void")) {
             Http.commonHeaders(response);
-            Http.notFound(request, response);
+            NotFoundPage.send(request, response);
             return;
         }
         DocumentFormat chosen = null;
@@ -40,7 +55,7 @@ final class VoidServlet extends ReadOnlyServlet {
             Optional<DocumentFormat> suffix = rest.startsWith(".") ? DocumentFormat.bySuffix(rest.substring(1)) : Optional.empty();
             if (suffix.isEmpty()) {
                 Http.commonHeaders(response);
-                Http.notFound(request, response);
+                NotFoundPage.send(request, response);
                 return;
             }
             chosen = suffix.get();
@@ -69,7 +84,7 @@ final class VoidServlet extends ReadOnlyServlet {
         PageContext context = new PageContext(addresses, lang, url + ".html", alternates,
                 site.state().current().lastModified(), site.currentYear());
         return Rendered.of(ModelPage.render(description, List.of(addresses.voidDataset(), addresses.voidDocument()),
-                context.t("nav.void"), context, site.vocabulary(), h -> {}));
+                context.t("nav.void"), context, new Vocabulary(site.ontology()), h -> {}));
     }
 
     /** The documents written lately, by statistics, addresses, format and language: a few, the latest kept. */

@@ -2,6 +2,13 @@
  * The server: Fuseki over the knowledge store, and the linked-data front end that makes every IRI of
  * the graph dereference, for people and for programs ({@link org.scokg.server.LinkedDataModule}).
  *
+ * <h2>Parts</h2>
+ * This package holds the module and one servlet per address, which join the three parts beneath,
+ * where data flows one way: {@link org.scokg.server.html} (pages) may use {@link org.scokg.server.ld}
+ * (descriptions) and {@link org.scokg.server.http} (plumbing); {@code ld} may use {@code http};
+ * {@code http} uses neither. {@link org.scokg.server.endpoint} holds the Fuseki modules of the
+ * public query endpoint.
+ *
  * <h2>Addresses</h2>
  * Everything the graph mints lives under one base ({@code http://localhost:3030/} unless
  * {@code sco serve --base} / {@code sco load --base} say otherwise):

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scokg.server.endpoint.QueryLimits;
+import org.scokg.server.ld.LinkedDataSettings;
 
 /**
  * {@code sco serve --admin-password-file FILE}: {@code /sco/update} for the users of the file, by

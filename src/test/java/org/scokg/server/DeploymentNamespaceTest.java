@@ -27,8 +27,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scokg.rdf.Iris;
-import org.scokg.vocab.SCO;
+import org.scokg.server.ld.LinkedDataVocab;
 import org.scokg.store.KnowledgeStore;
+import org.scokg.vocab.SCO;
 
 /**
  * A deployment whose base is not the default ({@code --base https://kg.example.org/}, served here on a

@@ -24,6 +24,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scokg.server.http.DocumentFormat;
+import org.scokg.server.ld.Addresses;
+import org.scokg.server.ld.DatabaseState;
+import org.scokg.server.ld.DocumentMetadata;
+import org.scokg.server.ld.LinkedDataSettings;
+import org.scokg.server.ld.LinkedDataVocab;
+import org.scokg.server.ld.ResourceDescriber;
 import org.scokg.vocab.SCO;
 import org.scokg.vocab.Vocab;
 

@@ -20,8 +20,10 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scokg.vocab.SCO;
+import org.scokg.server.http.DocumentFormat;
+import org.scokg.server.ld.LinkedDataVocab;
 import org.scokg.store.KnowledgeStore;
+import org.scokg.vocab.SCO;
 
 /** How a program finds its way in: VoID, the SPARQL service description, the sitemap, the ontology. */
 class DiscoveryTest {

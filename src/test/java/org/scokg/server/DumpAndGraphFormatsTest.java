@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scokg.server.ld.LinkedDataVocab;
 
 /** An article's graph in N-Quads and TriG with its name, and the whole dataset as a gzipped N-Quads dump, listed in VoID. */
 class DumpAndGraphFormatsTest {

@@ -9,6 +9,9 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scokg.server.http.PublicRoot;
+import org.scokg.server.http.TrustedProxies;
+import org.scokg.server.ld.LinkedDataSettings;
 
 /**
  * A server behind a trusted reverse proxy: the seed data served again with the loopback addresses,

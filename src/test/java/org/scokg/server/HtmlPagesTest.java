@@ -17,6 +17,14 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scokg.server.html.HomePage;
+import org.scokg.server.html.PageContext;
+import org.scokg.server.html.ResourcePage;
+import org.scokg.server.html.Vocabulary;
+import org.scokg.server.http.DocumentFormat;
+import org.scokg.server.ld.Addresses;
+import org.scokg.server.ld.LinkedDataSettings;
+import org.scokg.server.ld.LinkedDataSite;
 import org.scokg.vocab.SCO;
 import org.scokg.vocab.Vocab;
 
@@ -166,7 +174,7 @@ class HtmlPagesTest {
         for (String iri : List.of(state.getURI(), article.getURI(), sentence.getURI())) {
             var description = site.describer().describe(iri, 1).orElseThrow();
             PageContext context = new PageContext(addresses, "en", addresses.document(iri) + ".html", Map.of(), java.time.Instant.now(), 2025);
-            String html = new ResourcePage(description, context, site.vocabulary(), addresses.document(iri), null).render();
+            String html = new ResourcePage(description, context, new Vocabulary(site.ontology()), addresses.document(iri), null).render();
             assertFalse(html.contains("<script>"), iri);
             assertFalse(html.contains("<img src=x"), iri);
             assertFalse(html.contains("href=\"javascript:"), iri);

@@ -1,6 +1,5 @@
 package org.scokg.server;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,29 +8,23 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scokg.vocab.SCO;
-import org.scokg.vocab.Vocab;
+import org.scokg.server.ld.Catalogue;
+import org.scokg.server.ld.LinkedDataSettings;
+import org.scokg.server.ld.LinkedDataSite;
 
 /**
- * What the home page, the sitemap and the VoID are made from: counted from the indexes, the same as
- * SPARQL counts them; lists bounded; computed once per database state whatever the requests; the
- * sitemap split into an index and parts past its limit.
+ * What the home page, the sitemap and the VoID are made from: lists bounded; computed once per
+ * database state whatever the requests; the sitemap split into an index and parts past its limit.
  */
 class PageDataTest {
     /** Addresses per sitemap file in this test, so that the seeds alone need several parts. */
@@ -53,7 +46,7 @@ class PageDataTest {
         server = FusekiServer.create().fusekiModules(FusekiModules.create()).port(port).add("/sco", dataset)
                 .addServlet("/sitemap.xml", new SitemapServlet(site, SMALL_LIMIT))
                 .addServlet("/.well-known/*", new VoidServlet(site))
-                .addFilter("/*", new RootFilter(site, Set.of()))
+                .addFilter("/*", RootDocuments.filter(site, Set.of()))
                 .build().start();
     }
 
@@ -61,37 +54,6 @@ class PageDataTest {
     static void stop() {
         server.stop();
         site.close();
-    }
-
-    @Test
-    void theStatisticsFromTheIndexesAreThoseSparqlCounts() {
-        DatasetGraph tdb = seed.dataset().asDatasetGraph();
-        DatasetStatistics fromIndexes = DatasetStatistics.compute(tdb);
-        String union = Sparql.UNION;
-        assertEquals(count(tdb, "SELECT (COUNT(*) AS ?n) { GRAPH " + union + " { ?s ?p ?o } }"), fromIndexes.triples());
-        assertEquals(count(tdb, "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH " + union + " { ?s ?p ?o } }"), fromIndexes.distinctSubjects());
-        assertEquals(count(tdb, "SELECT (COUNT(DISTINCT ?o) AS ?n) { GRAPH " + union + " { ?s ?p ?o } }"), fromIndexes.distinctObjects());
-        assertEquals(count(tdb, "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH " + union
-                + " { ?s ?p ?o } FILTER(isIRI(?s) && CONTAINS(STR(?s), \"/id/\")) }"), fromIndexes.entities());
-        assertEquals(count(tdb, "SELECT (COUNT(*) AS ?n) { GRAPH " + union + " { ?s <" + OWL.sameAs.getURI() + "> ?o "
-                + "FILTER(STRSTARTS(STR(?o), \"" + Vocab.WD + "\")) } }"), fromIndexes.wikidataLinks());
-        assertEquals(groups(tdb, "SELECT ?k (COUNT(*) AS ?n) { GRAPH " + union + " { ?s ?k ?o } } GROUP BY ?k"), fromIndexes.properties());
-        assertEquals(groups(tdb, "SELECT ?k (COUNT(*) AS ?n) { GRAPH ?k { ?s ?p ?o } } GROUP BY ?k"), fromIndexes.graphs());
-        Map<String, Long> instances = groups(tdb, "SELECT ?k (COUNT(DISTINCT ?s) AS ?n) { GRAPH " + union + " { ?s a ?k } } GROUP BY ?k");
-        Map<String, Long> about = groups(tdb, "SELECT ?k (COUNT(*) AS ?n) { GRAPH " + union + " { ?s a ?k . ?s ?p ?o } } GROUP BY ?k");
-        assertEquals(instances.keySet(), fromIndexes.classes().keySet());
-        instances.forEach((c, n) -> assertArrayEquals(new long[] {n, about.get(c)}, fromIndexes.classes().get(c), c));
-        assertTrue(fromIndexes.classes().get(seed.term(SCO.State))[0] > 1);
-
-        // Another kind of dataset, sorted in memory rather than read from indexes, counts the same.
-        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-        Txn.executeRead(tdb, () -> tdb.find().forEachRemaining(copy::add));
-        DatasetStatistics inMemory = DatasetStatistics.compute(copy);
-        assertEquals(fromIndexes.triples(), inMemory.triples());
-        assertEquals(fromIndexes.distinctObjects(), inMemory.distinctObjects());
-        assertEquals(fromIndexes.entities(), inMemory.entities());
-        assertEquals(fromIndexes.properties(), inMemory.properties());
-        assertEquals(fromIndexes.graphs(), inMemory.graphs());
     }
 
     @Test
@@ -152,20 +114,6 @@ class PageDataTest {
             assertEquals(200, Client.get(root + ".well-known/void", "Accept", "text/turtle").statusCode());
         }
         assertEquals(2, site.pageDataComputations(), "the statistics once and the catalogue once");
-    }
-
-    private static long count(DatasetGraph dataset, String query) {
-        return Sparql.count(dataset, query);
-    }
-
-    private static Map<String, Long> groups(DatasetGraph dataset, String query) {
-        Map<String, Long> groups = new LinkedHashMap<>();
-        for (QuerySolution row : Sparql.select(dataset, query)) {
-            if (row.get("k").isURIResource()) {
-                groups.put(row.getResource("k").getURI(), row.getLiteral("n").getLong());
-            }
-        }
-        return groups;
     }
 
     private static String section(String html, String id) {

@@ -19,6 +19,8 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scokg.server.ld.LinkedDataSettings;
+import org.scokg.server.ld.LinkedDataVocab;
 
 /**
  * Incoming links a page at a time, with {@code Link: rel="next"}: a second server over the same

@@ -10,6 +10,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scokg.server.http.PathVariants;
 
 /**
  * Case, trailing-slash and percent-encoded variants of an IRI and of its document answer 301 to the

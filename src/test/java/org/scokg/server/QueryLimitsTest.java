@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scokg.server.endpoint.QueryLimits;
+import org.scokg.server.ld.LinkedDataSettings;
 
 /**
  * Issue 10, item 5: one anonymous query must not take the heap, and a result the server will not

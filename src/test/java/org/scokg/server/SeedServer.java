@@ -22,7 +22,7 @@ import org.scokg.store.PreparedArticle;
  * {@code http://localhost:PORT/}, and served there by {@link ScoServer} as {@code sco serve} does;
  * shared by the test classes of this package and stopped when the JVM exits.
  */
-final class SeedServer {
+public final class SeedServer {
     static final Path ARTICLES = Path.of("data/articles");
 
     private static SeedServer instance;
@@ -50,7 +50,7 @@ final class SeedServer {
         }));
     }
 
-    static synchronized SeedServer get() {
+    public static synchronized SeedServer get() {
         if (instance == null) {
             try {
                 instance = new SeedServer();
@@ -61,7 +61,7 @@ final class SeedServer {
         return instance;
     }
 
-    Dataset dataset() {
+    public Dataset dataset() {
         return store.dataset();
     }
 
@@ -70,7 +70,7 @@ final class SeedServer {
     }
 
     /** A term of the code's vocabulary as this server's data names it: under its base ({@code root/def/sco#}). */
-    String term(org.apache.jena.rdf.model.Resource term) {
+    public String term(org.apache.jena.rdf.model.Resource term) {
         return iris.namespace().deployed(term.getURI());
     }
 
@@ -113,7 +113,7 @@ final class SeedServer {
         }
     }
 
-    static void delete(Path directory) {
+    public static void delete(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
