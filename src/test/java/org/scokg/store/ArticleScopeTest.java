@@ -25,6 +25,8 @@ class ArticleScopeTest {
             the meeting, his first visit to China in seven years, and held talks with Xi on the sidelines.
             The members adopted the Tianjin Declaration and agreed to set up a development bank.""";
 
+    private static final Path REAL = Path.of("src", "test", "resources", "real");
+
     private static Article article(String name, String text, ArticleMetadata metadata) {
         return Corpus.article(name, text).withMetadata(metadata);
     }
@@ -34,6 +36,7 @@ class ArticleScopeTest {
         List<String> low = new ArrayList<>();
         List<Path> files = new ArrayList<>(Corpus.everyArticle());
         files.addAll(Corpus.txt(Path.of("src", "test", "resources", "heldout")));
+        files.addAll(Corpus.txt(REAL));
         for (Path file : files) {
             Article a = Corpus.read(file);
             if (SCOPE.notIndonesian(a).isPresent()) {
@@ -70,5 +73,22 @@ class ArticleScopeTest {
         // naming the SCO in passing is enough to be read (the extractor then finds no fact in it)
         assertEquals(Optional.empty(), SCOPE.offTopic(EXTRACTOR.extract(
                 Corpus.read(Corpus.FIXTURES.resolve("offtopic_asean_kuala_lumpur_2025.txt")))));
+    }
+
+    @Test
+    void ofTheRealArticlesExactlyTheOffTopicOnesAreSkipped() throws Exception {
+        ArticlePipeline pipeline = new ArticlePipeline(EXTRACTOR, org.scokg.rdf.Iris.standard());
+        List<Path> files = Corpus.txt(REAL);
+        assertTrue(files.size() >= 34, "the real development set: " + files.size());
+        List<String> wrong = new ArrayList<>();
+        for (Path file : files) {
+            LoadReport report = new LoadReport();
+            int read = pipeline.prepareAll(ArticleFile.of(file), report).size();
+            boolean offTopic = file.getFileName().toString().contains("_offtopic_");
+            if (read != (offTopic ? 0 : 1) || report.skipped.size() != (offTopic ? 1 : 0)) {
+                wrong.add(file.getFileName() + " " + report.skipped);
+            }
+        }
+        assertTrue(wrong.isEmpty(), "read when off topic or skipped when not: " + wrong);
     }
 }
