@@ -60,10 +60,11 @@ public enum InputFormat {
         }
         int firstLineEnd = start.indexOf('\n');
         String firstLine = (firstLineEnd < 0 ? start : start.substring(0, firstLineEnd)).strip();
-        // a whole JSON document over several lines starts with a lone brace and stays text (refused there)
-        return firstLineEnd >= 0 || head.length < SNIFF_BYTES
-                ? (JSON_LINE.matcher(firstLine).matches() ? JSON_LINES : TEXT)
-                : (firstLine.startsWith("{\"") ? JSON_LINES : TEXT);
+        // a first line longer than the bytes looked at is only seen to begin as an object does;
+        // a JSON document over several lines starts with a lone brace and stays text (refused there)
+        boolean wholeLineSeen = firstLineEnd >= 0 || head.length < SNIFF_BYTES;
+        boolean object = wholeLineSeen ? JSON_LINE.matcher(firstLine).matches() : firstLine.startsWith("{\"");
+        return object ? JSON_LINES : TEXT;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

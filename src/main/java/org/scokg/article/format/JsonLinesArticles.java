@@ -29,8 +29,8 @@ import org.scokg.article.MetadataValues;
  * with its number, and reading goes on at the next line.
  */
 public final class JsonLinesArticles {
-    static final List<String> TEXT = List.of("text", "content", "body");
-    static final List<String> PUBLISHED = List.of("published", "date", "datePublished");
+    private static final List<String> TEXT = List.of("text", "content", "body");
+    private static final List<String> PUBLISHED = List.of("published", "date", "datePublished");
     private static final Pattern MARKUP = Pattern.compile("<(p|br|div)[\\s/>]", Pattern.CASE_INSENSITIVE);
 
     private JsonLinesArticles() {}
