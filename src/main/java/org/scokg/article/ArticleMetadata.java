@@ -26,6 +26,12 @@ public record ArticleMetadata(
     public static final ArticleMetadata NONE = new ArticleMetadata(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
+    /** The metadata with {@code other}'s fields where this has none. */
+    public ArticleMetadata orElse(ArticleMetadata other) {
+        return new ArticleMetadata(url.or(other::url), title.or(other::title), outlet.or(other::outlet),
+                published.or(other::published), retrieved.or(other::retrieved), language.or(other::language));
+    }
+
     /** Collects the fields as a reader finds them; a field set twice keeps its first value. */
     public static final class Builder {
         private String url;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
- * Reads an ANTARA-style article file into an {@link Article}. Refuses, with the file name and
+ * Reads an ANTARA-style article file, its metadata header ({@link TextHeader}) apart, into an
+ * {@link Article}; the text of other formats comes through here too. Refuses, with the file name and
  * the reason, anything that is not an article: empty, too large, binary, UTF-16, invalid UTF-8,
  * markup (HTML, XML) or JSON, a paragraph too long to be one, or no body.
  *
@@ -90,6 +91,15 @@ public final class ArticleReader {
         return readText(name, header.text(), header.metadata());
     }
 
+    /**
+     * Reads an article's text taken from a saved page, an archive record or a scraper's record, with
+     * what that source says of it: the same checks and parsing as a text file's.
+     */
+    public Article read(String name, String text, ArticleMetadata metadata) throws ArticleRejectedException {
+        checkSize(name, text.getBytes(StandardCharsets.UTF_8).length);
+        return readText(name, normalise(text), metadata);
+    }
+
     private Article readText(String name, String text, ArticleMetadata metadata) throws ArticleRejectedException {
         String body = text.strip();
         checkIsProse(name, body);
@@ -103,7 +113,8 @@ public final class ArticleReader {
                 .strip();
     }
 
-    private void checkSize(String name, long size) throws ArticleRejectedException {
+    /** Refuses an article of {@code size} bytes when it is larger than this reader's bound, before it is read. */
+    public void checkSize(String name, long size) throws ArticleRejectedException {
         if (size > maxBytes) {
             throw new ArticleRejectedException(name, String.format(
                     "the file has %,d bytes, more than the %,d an article may have; if it really is one article, "
@@ -115,7 +126,8 @@ public final class ArticleReader {
     private static void checkIsProse(String name, String text) throws ArticleRejectedException {
         if (text.startsWith("<") || MARKUP.matcher(text).find()) {
             throw new ArticleRejectedException(name, "the file is HTML or XML markup, not an article text "
-                    + "(HTML pages are not read yet): save the article's text as a plain .txt file");
+                    + "(a saved page is read when it starts with <!doctype html> or <html>): "
+                    + "save the article's text as a plain .txt file");
         }
         if ((text.startsWith("{") && text.endsWith("}")) || (text.startsWith("[") && text.endsWith("]"))) {
             throw new ArticleRejectedException(name, "the file is JSON, not an article text: save the article's text as a plain .txt file");

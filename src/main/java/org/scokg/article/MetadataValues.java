@@ -24,6 +24,7 @@ public final class MetadataValues {
     public static final int MAX_NAME_LENGTH = 1_000;
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern DATE_SPACE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (?=\\d{2}:)");
 
     private MetadataValues() {}
 
@@ -46,9 +47,12 @@ public final class MetadataValues {
         }
     }
 
-    /** The date of {@code value}: an ISO date, or an ISO date-time with or without its offset. */
+    /**
+     * The date of {@code value}: an ISO date, or an ISO date-time with or without its offset (also with a
+     * space for the {@code T}, as databases write it).
+     */
     public static Optional<LocalDate> date(String value) {
-        String v = value.strip();
+        String v = DATE_SPACE_TIME.matcher(value.strip()).replaceFirst("$1T");
         try {
             return Optional.of(LocalDate.parse(v));
         } catch (DateTimeParseException notADate) {

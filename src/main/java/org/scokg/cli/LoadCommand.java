@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code sco load}: articles into the TDB2 database, one named graph each. */
 @Command(name = "load", sortOptions = false, header = "Reads articles, extracts their facts, writes one named graph per article.",
         description = {
-            "Reads each article (a directory: its *.txt files), extracts its facts and writes them as one named graph "
+            "Reads each article (text, saved page, web archive, JSON Lines; a directory: its files of those kinds), extracts its facts and writes them as one named graph "
                     + "per article into the TDB2 database.",
             "Every file is read and checked before anything is written: if one is not an article, nothing is written "
                     + "and the exit code is 1, unless --skip-invalid is given.",
@@ -44,7 +44,7 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "50", description = "articles per write transaction (default: ${DEFAULT-VALUE})")
     int batch;
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
-            description = "largest article file read (default: ${DEFAULT-VALUE}); larger ones are refused unread")
+            description = "largest article read, a file or a record of a web archive or JSON Lines file (default: ${DEFAULT-VALUE}); larger ones are refused unread")
     long maxBytes;
     @Option(names = "--skip-invalid", description = "load the other articles when some files are refused")
     boolean skipInvalid;
@@ -92,8 +92,7 @@ final class LoadCommand implements Callable<Integer> {
         Progress progress = new Progress("extracting", files.size(), log);
         for (ArticleFile file : files) {
             try {
-                prepared.add(pipeline.prepare(file));
-                report.read++;
+                prepared.addAll(pipeline.prepareAll(file, report));
             } catch (ArticleRejectedException e) {
                 report.refused.add(e.getMessage());
                 log.println("refused: " + file.path() + ": " + e.getMessage().substring(e.fileName().length() + 2));

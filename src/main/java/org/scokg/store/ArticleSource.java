@@ -33,6 +33,11 @@ public record ArticleSource(String key, String description) {
                 file.toString());
     }
 
+    /** A record at {@code position} (such as {@code line 3}) in this source's file, for a record that has no URL. */
+    public ArticleSource at(String position) {
+        return new ArticleSource(key + "#" + position.replace(' ', '-'), description + " " + position);
+    }
+
     private static Path real(Path path) {
         try {
             return path.toRealPath();

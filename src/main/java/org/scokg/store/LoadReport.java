@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a load did: articles read and refused (with reasons), triples written, facts by kind, time,
- * and which article graph replaced which.
+ * What a load did: articles read, files refused, records skipped (not Indonesian, or about no focus
+ * organisation) and broken records of web archives and JSON Lines files (each with its reason),
+ * triples written, facts by kind, time, and which article graph replaced which.
  */
 public final class LoadReport {
     public int read;
@@ -17,6 +18,10 @@ public final class LoadReport {
     public long triples;
     public double seconds;
     public final List<String> refused = new ArrayList<>();
+    /** Articles read but out of scope, each with where it is and why: not errors. */
+    public final List<String> skipped = new ArrayList<>();
+    /** Records of a many-article file that could not be read, each with its position and why; the others were read. */
+    public final List<String> broken = new ArrayList<>();
     public final Map<String, Integer> facts = new LinkedHashMap<>();
     /** One line per earlier version a source no longer holds: replaced, or kept for another source. */
     public final List<String> versions = new ArrayList<>();
@@ -35,8 +40,10 @@ public final class LoadReport {
 
     public String summary() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format("articles read: %d, refused: %d, written: %d (unchanged %d, replaced %d)%n",
-                read, refused.size(), written, unchanged, replaced));
+        b.append(String.format("articles read: %d, refused: %d, skipped: %d, broken records: %d, written: %d (unchanged %d, replaced %d)%n",
+                read, refused.size(), skipped.size(), broken.size(), written, unchanged, replaced));
+        skipped.forEach(s -> b.append("skipped ").append(s).append(System.lineSeparator()));
+        broken.forEach(r -> b.append("broken record ").append(r).append(System.lineSeparator()));
         versions.forEach(v -> b.append(v).append(System.lineSeparator()));
         b.append(String.format("triples in article graphs written: %d%n", triples));
         b.append("facts: ");

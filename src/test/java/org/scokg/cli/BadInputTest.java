@@ -105,10 +105,33 @@ class BadInputTest {
         assertRefused(file, "paragraph");
     }
 
+    /** A saved page used to be refused; it is now read, by its content whatever its name. */
     @Test
-    void html() throws IOException {
-        assertRefused(Files.writeString(dir.resolve("page.html.txt"), "<!doctype html>\n<html lang=\"id\"><head><title>KTT SCO</title>"
-                + "</head><body><article><p>" + ARTICLE + "</p></article></body></html>\n"), "HTML");
+    void aSavedPageIsReadWhateverItsName() throws IOException {
+        Path page = Files.writeString(dir.resolve("page.html.txt"), "<!doctype html>\n<html lang=\"id\"><head><title>KTT SCO</title>"
+                + "</head><body><article><p>" + ARTICLE.replace("\n", "</p><p>") + "</p></article></body></html>\n");
+        Cli.Result r = Cli.run("load", "--db", db.toString(), page.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("articles read: 1, refused: 0"), r.toString());
+    }
+
+    @Test
+    void xmlThatIsNotAPage() throws IOException {
+        assertRefused(Files.writeString(dir.resolve("feed.xml"), "<?xml version=\"1.0\"?>\n<rss><channel><item><description>"
+                + ARTICLE + "</description></item></channel></rss>\n"), "XML");
+    }
+
+    @Test
+    void aJsonDocumentThatIsNotJsonLines() throws IOException {
+        assertRefused(Files.writeString(dir.resolve("articles.json"), "{\n  \"judul\": \"KTT SCO\",\n  \"isi\": \"" + ARTICLE.replace("\n", " ")
+                + "\"\n}\n"), "JSON");
+    }
+
+    @Test
+    void jsonLinesWithoutAnyArticle() throws IOException {
+        Cli.Result r = assertRefused(Files.writeString(dir.resolve("data.jsonl"), "{\"judul\": \"KTT SCO\"}\n{\"judul\": \"lain\"}\n"),
+                "holds no article");
+        assertTrue(r.err().contains("line 1"), r.toString());
     }
 
     @Test
