@@ -2,7 +2,7 @@ package org.scokg.cli;
 
 import java.util.Locale;
 import org.scokg.reference.Entity;
-import org.scokg.extract.Extraction;
+import org.scokg.extract.analysis.Extraction;
 import org.scokg.vocab.FactKind;
 import org.scokg.vocab.FactKinds;
 

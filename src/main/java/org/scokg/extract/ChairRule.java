@@ -2,6 +2,15 @@ package org.scokg.extract;
 
 import org.scokg.reference.Entity;
 import org.scokg.reference.EntityKind;
+import org.scokg.extract.analysis.ArticleAnalysis;
+import org.scokg.extract.analysis.ArticleMeetings;
+import org.scokg.extract.mention.DateMention;
+import org.scokg.extract.analysis.Evidence;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.mention.Lexicon;
+import org.scokg.extract.mention.Mention;
+import org.scokg.extract.analysis.Rule;
+import org.scokg.extract.analysis.SentenceAnalysis;
 
 import java.util.List;
 import java.util.Optional;

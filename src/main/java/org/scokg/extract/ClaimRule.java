@@ -4,6 +4,13 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import org.scokg.extract.analysis.ArticleAnalysis;
+import org.scokg.extract.analysis.ArticleMeetings;
+import org.scokg.extract.analysis.Evidence;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.mention.Quantity;
+import org.scokg.extract.analysis.Rule;
+import org.scokg.extract.analysis.SentenceAnalysis;
 
 /**
  * Statistical claims: amounts with a unit or currency, and large counts, that are not part of a

@@ -6,6 +6,17 @@ import org.scokg.reference.ReferenceData;
 
 import java.util.List;
 import org.scokg.article.Article;
+import org.scokg.extract.analysis.ArticleAnalysis;
+import org.scokg.extract.analysis.ArticleMeetings;
+import org.scokg.extract.mention.DateFinder;
+import org.scokg.extract.analysis.Evidence;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.mention.Lexicon;
+import org.scokg.extract.membership.MembershipRule;
+import org.scokg.extract.mention.MentionFinder;
+import org.scokg.extract.analysis.PersonFinder;
+import org.scokg.extract.mention.QuantityFinder;
+import org.scokg.extract.analysis.Rule;
 
 /**
  * The extraction pipeline: document, sentences, mentions, facts. Built once (the gazetteer and the

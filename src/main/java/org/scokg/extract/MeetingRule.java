@@ -4,6 +4,15 @@ import org.scokg.reference.DateValue;
 import org.scokg.reference.Entity;
 import org.scokg.reference.EntityKind;
 import org.scokg.reference.Gazetteer;
+import org.scokg.extract.analysis.ArticleAnalysis;
+import org.scokg.extract.analysis.ArticleMeetings;
+import org.scokg.extract.mention.DateMention;
+import org.scokg.extract.analysis.Evidence;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.mention.Lexicon;
+import org.scokg.extract.mention.Mention;
+import org.scokg.extract.analysis.Rule;
+import org.scokg.extract.analysis.SentenceAnalysis;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,13 @@
 package org.scokg.extract;
 
 import org.scokg.reference.Entity;
+import org.scokg.extract.analysis.ArticleAnalysis;
+import org.scokg.extract.analysis.ArticleMeetings;
+import org.scokg.extract.analysis.Evidence;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.analysis.PersonMention;
+import org.scokg.extract.analysis.Rule;
+import org.scokg.extract.analysis.SentenceAnalysis;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -4,6 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scokg.extract.analysis.ArticleAnalysis;
+import org.scokg.extract.analysis.ArticleMeetings;
+import org.scokg.extract.analysis.Evidence;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.mention.Lexicon;
+import org.scokg.extract.mention.QuantityFinder;
+import org.scokg.extract.analysis.Rule;
+import org.scokg.extract.analysis.SentenceAnalysis;
+import org.scokg.extract.analysis.StateCounts;
 
 /**
  * Outcome documents ("menandatangani Deklarasi Tianjin ...", "menyetujui Strategi Pembangunan SCO

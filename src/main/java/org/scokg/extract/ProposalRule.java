@@ -2,6 +2,17 @@ package org.scokg.extract;
 
 import org.scokg.reference.Entity;
 import org.scokg.reference.EntityKind;
+import org.scokg.extract.analysis.ArticleAnalysis;
+import org.scokg.extract.analysis.ArticleMeetings;
+import org.scokg.extract.analysis.Evidence;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.mention.Lexicon;
+import org.scokg.extract.mention.Mention;
+import org.scokg.extract.analysis.PersonMention;
+import org.scokg.extract.mention.QuantityFinder;
+import org.scokg.extract.analysis.Rule;
+import org.scokg.extract.analysis.SentenceAnalysis;
+import org.scokg.extract.analysis.StateCounts;
 
 import java.util.ArrayList;
 import java.util.HashSet;

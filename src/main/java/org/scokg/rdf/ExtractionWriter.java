@@ -23,9 +23,9 @@ import org.scokg.article.ArticleMetadata;
 import org.scokg.article.Sentence;
 import org.scokg.reference.DateValue;
 import org.scokg.reference.Entity;
-import org.scokg.extract.Extraction;
-import org.scokg.extract.Mention;
-import org.scokg.extract.Quantity;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.mention.Mention;
+import org.scokg.extract.mention.Quantity;
 
 /**
  * Writes one article's {@link Extraction} as the RDF of its named graph: the article and its

@@ -19,7 +19,7 @@ import org.scokg.article.format.JsonLinesArticles;
 import org.scokg.article.format.RecordSink;
 import org.scokg.article.format.SourceText;
 import org.scokg.article.format.WarcArticles;
-import org.scokg.extract.Extraction;
+import org.scokg.extract.analysis.Extraction;
 import org.scokg.extract.FactExtractor;
 import org.scokg.rdf.ExtractionWriter;
 import org.scokg.rdf.Iris;

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scokg.article.Article;
-import org.scokg.extract.Extraction;
-import org.scokg.extract.Lexicon;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.mention.Lexicon;
 import org.scokg.reference.EntityKind;
 
 /**

@@ -30,6 +30,7 @@ public class ArchitectureTest {
             .layer(VOCAB).definedBy("org.scokg.vocab..")
             .layer(REFERENCE).definedBy("org.scokg.reference..")
             .layer(ARTICLE).definedBy("org.scokg.article..")
+            // extract.mention < extract.analysis < extract.membership < extract: parts of the extractor
             .layer(EXTRACT).definedBy("org.scokg.extract..")
             .layer(RDF).definedBy("org.scokg.rdf..")
             .layer(STORE).definedBy("org.scokg.store..")

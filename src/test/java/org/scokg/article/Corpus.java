@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.scokg.extract.Lexicon;
+import org.scokg.extract.mention.Lexicon;
 
 /**
  * The article files the tests run on: the seeds in {@code data/articles}, the test articles in

@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import org.scokg.extract.Lexicon;
+import org.scokg.extract.mention.Lexicon;
 
 class SentenceSplitterTest {
     private final SentenceSplitter splitter = new SentenceSplitter(Lexicon.load().words("abbreviations"));

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.scokg.article.Corpus;
 import org.scokg.vocab.MembershipStatus;
+import org.scokg.extract.analysis.Extraction;
 
 /** What the extractor must not find: facts of other organisations, statuses not yet held, unchecked counts. */
 class ExtractionGuardsTest {

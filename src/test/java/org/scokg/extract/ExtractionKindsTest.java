@@ -12,6 +12,7 @@ import org.scokg.article.Corpus;
 import org.scokg.vocab.FactKind;
 import org.scokg.vocab.FactKinds;
 import org.scokg.vocab.SCO;
+import org.scokg.extract.analysis.Extraction;
 
 /** An extraction keeps its facts by the registry's kinds and counts them under the registry's names. */
 class ExtractionKindsTest {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.scokg.article.Article;
 import org.scokg.article.ArticleReader;
 import org.scokg.article.ArticleRejectedException;
+import org.scokg.extract.analysis.Extraction;
 
 /**
  * Article text is untrusted and unseen articles are phrased in ways no rule expects: the extractor

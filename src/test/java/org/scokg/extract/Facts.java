@@ -2,6 +2,7 @@ package org.scokg.extract;
 
 import org.scokg.reference.DateValue;
 import org.scokg.reference.Entity;
+import org.scokg.extract.analysis.Extraction;
 
 import java.util.List;
 import java.util.stream.Collectors;

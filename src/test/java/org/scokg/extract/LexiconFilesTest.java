@@ -19,6 +19,7 @@ import org.scokg.reference.Gazetteer;
 import org.scokg.reference.MembershipHistory;
 import org.scokg.reference.ReferenceData;
 import org.scokg.store.ArticlePipeline;
+import org.scokg.extract.mention.Lexicon;
 
 /**
  * The lexicon and the code agree: building the extractor and the pipeline that reads articles, and

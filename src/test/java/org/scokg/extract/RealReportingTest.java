@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.scokg.article.Corpus;
 import org.scokg.vocab.MembershipStatus;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.mention.Lexicon;
+import org.scokg.extract.analysis.TriggerWords;
 
 /**
  * How real reporting states statuses, attendance, pledges and meetings, each generalisation with a

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.scokg.article.Corpus;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.mention.Mention;
 
 /** The facts of the two seed articles, checked against what the articles say. */
 class SeedFactsTest {

@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.scokg.extract.Extraction;
+import org.scokg.extract.analysis.Extraction;
 import org.scokg.vocab.FactKind;
 import org.scokg.vocab.FactKinds;
 

@@ -1,0 +1,57 @@
+package org.scokg.extract.membership;
+
+import org.scokg.reference.Entity;
+import org.scokg.reference.EntityKind;
+import org.scokg.extract.mention.Lexicon;
+import org.scokg.extract.mention.Mention;
+import org.scokg.extract.analysis.SentenceAnalysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * States named one after another in a sentence ("China, Rusia, Kazakhstan dan Iran"), with the text
+ * before the list back to the previous list ({@code head}) and after it up to the next ({@code tail}).
+ */
+record StateList(SentenceAnalysis sentence, List<Mention> states, String head, String tail, int start, int end) {
+
+    List<Entity> entities() {
+        return states.stream().map(Mention::entity).distinct().toList();
+    }
+
+    /** Finds the lists of a sentence; states are one list when only a comma, a conjunction or "&" parts them. */
+    static final class Finder {
+        private final Pattern separator;
+
+        Finder(Lexicon lexicon) {
+            String and = lexicon.alternation("grammar/conjunctions", false);
+            String last = lexicon.alternation("grammar/list-final-words", false);
+            separator = Pattern.compile("\\s*(?:,\\s*(?:(?:" + and + "|" + last + ")\\s+)?|" + and + "\\s+|&\\s*|;\\s*)",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+
+        List<StateList> in(SentenceAnalysis s) {
+            List<List<Mention>> groups = new ArrayList<>();
+            Mention previous = null;
+            for (Mention m : s.mentionsOf(EntityKind.STATE)) {
+                if (previous != null && separator.matcher(s.between(previous.end(), m.start())).matches()) {
+                    groups.get(groups.size() - 1).add(m);
+                } else {
+                    groups.add(new ArrayList<>(List.of(m)));
+                }
+                previous = m;
+            }
+            List<StateList> lists = new ArrayList<>();
+            for (int i = 0; i < groups.size(); i++) {
+                List<Mention> g = groups.get(i);
+                int start = g.get(0).start();
+                int end = g.get(g.size() - 1).end();
+                int headFrom = i == 0 ? s.sentence.start() : groups.get(i - 1).get(groups.get(i - 1).size() - 1).end();
+                int tailTo = i == groups.size() - 1 ? s.sentence.end() : groups.get(i + 1).get(0).start();
+                lists.add(new StateList(s, List.copyOf(g), s.between(headFrom, start), s.between(end, tailTo), start, end));
+            }
+            return lists;
+        }
+    }
+}

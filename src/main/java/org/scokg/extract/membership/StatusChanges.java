@@ -1,0 +1,147 @@
+package org.scokg.extract.membership;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scokg.reference.DateValue;
+import org.scokg.reference.Entity;
+import org.scokg.reference.EntityKind;
+import org.scokg.vocab.MembershipStatus;
+import org.scokg.extract.analysis.ArticleAnalysis;
+import org.scokg.extract.mention.DateMention;
+import org.scokg.extract.analysis.Evidence;
+import org.scokg.extract.analysis.Extraction;
+import org.scokg.extract.mention.Lexicon;
+import org.scokg.extract.mention.Mention;
+import org.scokg.extract.analysis.SentenceAnalysis;
+
+/**
+ * A status taken or held, said after the states: "Laos sebagai mitra dialog" after an admission
+ * word, "Iran resmi menjadi anggota penuh", "Uzbekistan bergabung pada 2001", "status mitra dialog
+ * kepada Qatar", "Pakistan, yang merupakan anggota SCO". A change is dated by the date that follows
+ * it, else by the meeting it was decided at.
+ */
+final class StatusChanges {
+    static final Evidence DATED = new Evidence("status-change", 0.85);
+    static final Evidence UNDATED = DATED.withConfidence(0.7);
+    static final Evidence COPULA = new Evidence("status-copula", 0.85);
+    static final Evidence COPULA_PARTICIPATION = StatusLists.PARTICIPATION.withConfidence(0.85);
+
+    private final StatusPhrases statuses;
+    private final Pattern changeAfter;
+    private final Pattern copulaAfter;
+    private final Pattern joiningAfter;
+    private final Pattern changeBefore;
+    private final Pattern statusGiven;
+    private final Pattern asStatusAfter;
+    private final Pattern blocker;
+    private final Pattern renaming;
+
+    StatusChanges(Lexicon lexicon, StatusPhrases statuses) {
+        this.statuses = statuses;
+        int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        String st = statuses.alternation();
+        String adverbs = "(?:" + lexicon.alternation("membership/status-adverbs", false) + "\\s+)*";
+        // "status Belarus dinaikkan dari mitra dialog menjadi negara pengamat": the status before "menjadi" is the old one
+        String raised = "(?:" + lexicon.alternation("membership/status-raising-verbs", false)
+                + "\\s+(?:statusnya\\s+)?(?:dari\\s+[^,.;]{1,40}?\\s+)?)?";
+        String change = lexicon.alternation("membership/status-change-words", false);
+        changeAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + adverbs + raised + change + "\\s+(?:sebagai\\s+)?(?:negara\\s+)?(" + st + ")\\b", f);
+        copulaAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + adverbs + lexicon.alternation("membership/status-copulas", false)
+                + "\\s+(?:negara\\s+)?(" + st + ")\\b", f);
+        joiningAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + adverbs + lexicon.alternation("membership/joining-words", false) + "\\b", f);
+        changeBefore = Pattern.compile("\\b" + lexicon.alternation("membership/admission-words", false) + "\\s*$", f);
+        statusGiven = Pattern.compile("\\bstatus\\s+(" + st + ")\\s+(?:kepada|bagi|untuk)\\s*$", f);
+        asStatusAfter = Pattern.compile("^\\s*(?:sebagai|menjadi)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
+        blocker = lexicon.wordPattern("membership/status-blockers");
+        renaming = lexicon.wordPattern("membership/renaming-words");
+    }
+
+    /**
+     * Records the status the list's tail (or, given, its head) says its states took or hold, and
+     * returns it, or null.
+     *
+     * @param meeting the meeting of the sentence's paragraph, whose date a change takes when it has none
+     * @param attended the meeting the sentence reports attendance at, or null
+     */
+    MembershipStatus apply(ArticleAnalysis a, SentenceAnalysis s, StateList list, Extraction.Meeting meeting,
+                           Extraction.Meeting attended, Participations participations) {
+        String head = list.head();
+        String tail = list.tail();
+        MembershipStatus value = null;
+        Matcher m;
+        if ((m = changeAfter.matcher(tail)).find() || (changeBefore.matcher(head).find() && (m = asStatusAfter.matcher(tail)).find())) {
+            value = statuses.of(m.group(1));
+        } else if (joiningAfter.matcher(tail).find()) {
+            value = MembershipStatus.MEMBER;
+        } else if ((m = copulaAfter.matcher(tail)).find()) {
+            return stated(a, s, list, statuses.of(m.group(1)), attended, participations);
+        } else {
+            Matcher given = statusGiven.matcher(head);
+            if (given.find()) {
+                value = statuses.of(given.group(1));
+            }
+        }
+        if (value == null || blocker.matcher(clause(head)).find() || blocker.matcher(firstWords(tail, 4)).find()) {
+            return null;
+        }
+        Entity org = organisationNear(a, s, list);
+        if (org == null) {
+            return null;
+        }
+        DateValue since = s.dates.stream()
+                .filter(d -> d.start() >= list.end() && !d.kind().equals("period") && !d.preposition().equals("hingga"))
+                .filter(d -> d.start() < list.end() + tail.length())
+                .map(DateMention::value).findFirst()
+                .orElse(meeting != null ? meeting.date : null);
+        for (Entity state : list.entities()) {
+            a.extraction.statuses.add(new Extraction.Status(org, state, value, since,
+                    (since != null ? DATED : UNDATED).at(s)));
+        }
+        return value;
+    }
+
+    /** "A, yang merupakan anggota SCO": a status held, not taken; undated. */
+    private MembershipStatus stated(ArticleAnalysis a, SentenceAnalysis s, StateList list, MembershipStatus stated,
+                                    Extraction.Meeting attended, Participations participations) {
+        Entity org = organisationNear(a, s, list);
+        if (org == null || blocker.matcher(clause(list.head())).find()) {
+            return null;
+        }
+        for (Entity state : list.entities()) {
+            a.extraction.statuses.add(new Extraction.Status(org, state, stated, null, COPULA.at(s)));
+            if (attended != null) {
+                participations.add(new Extraction.Participation(attended, state, stated, null, COPULA_PARTICIPATION.at(s)));
+            }
+        }
+        return stated;
+    }
+
+    /** The organisation a status of this list is in: the one renamed to, else the nearest focus one. */
+    private Entity organisationNear(ArticleAnalysis a, SentenceAnalysis s, StateList list) {
+        Matcher r = renaming.matcher(s.text());
+        if (r.find()) {
+            int after = s.sentence.start() + r.end();
+            Optional<Entity> renamedTo = s.mentionsOf(EntityKind.ORGANISATION).stream()
+                    .filter(o -> o.start() >= after).map(Mention::entity).filter(a::isFocus).findFirst();
+            if (renamedTo.isPresent()) {
+                return renamedTo.get();
+            }
+        }
+        return s.mentionsOf(EntityKind.ORGANISATION).stream()
+                .filter(o -> o.start() >= list.end()).map(Mention::entity).filter(a::isFocus).findFirst()
+                .or(() -> a.organisationOf(s)).orElse(null);
+    }
+
+    /** The clause a list's head ends with: the text after the last sentence-like boundary. */
+    private static String clause(String head) {
+        int cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(". "));
+        return cut >= 0 ? head.substring(cut + 1) : head;
+    }
+
+    private static String firstWords(String text, int n) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", Arrays.copyOf(words, Math.min(n, words.length)));
+    }
+}

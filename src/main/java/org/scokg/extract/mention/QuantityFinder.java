@@ -1,0 +1,125 @@
+package org.scokg.extract.mention;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scokg.article.Sentence;
+
+/**
+ * Finds amounts in Indonesian text: {@code 14.000} (dot groups thousands), {@code 2,3} (comma is the
+ * decimal mark), number words ({@code lima}), scale words ({@code juta}, {@code triliun}), units and
+ * currencies after or before the number ({@code dolar AS}, {@code US$}, {@code Rp}), and an
+ * approximator before it ({@code hampir}, {@code lebih dari}).
+ */
+public final class QuantityFinder {
+    private static final String DIGITS =
+            "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)";
+
+    private final Map<String, String> numberWords;
+    private final Map<String, String> scales;
+    private final Map<String, String> units;
+    private final Map<String, String> prefixes;
+    private final Map<String, String> approximators;
+    private final Map<String, String> timeframeUnits;
+    private final Pattern quantity;
+    private final Pattern timeframe;
+
+    public QuantityFinder(Lexicon lexicon) {
+        numberWords = lexicon.table("quantity/numbers");
+        scales = lexicon.table("quantity/scales");
+        units = lexicon.table("quantity/units");
+        prefixes = lexicon.table("quantity/currency-prefixes");
+        approximators = lexicon.table("quantity/approximators");
+        timeframeUnits = lexicon.table("quantity/timeframe-units");
+        String number = "(?<num>" + DIGITS + "|\\b" + lexicon.alternation("quantity/numbers", true) + "\\b)";
+        quantity = Pattern.compile(
+                "(?:\\b(?<approx>" + lexicon.alternation("quantity/approximators", true) + ")\\s+)?"
+                        + "(?:(?<prefix>" + lexicon.alternation("quantity/currency-prefixes", true) + ")\\s*)?"
+                        + number
+                        + "(?:\\s*(?<scale>\\b" + lexicon.alternation("quantity/scales", true) + ")\\b)?"
+                        + "(?:\\s*(?<unit>" + lexicon.alternation("quantity/units", true) + ")(?![\\p{L}]))?"
+                        + "(?:\\s+(?<thing>\\p{Ll}[\\p{Ll}-]+))?",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        timeframe = Pattern.compile("\\b" + lexicon.alternation("quantity/timeframe-openers", false) + "\\s+(?<num>\\d+|" + lexicon.alternation("quantity/numbers", true)
+                        + ")\\s+(?<unit>" + lexicon.alternation("quantity/timeframe-units", true) + ")\\s+" + lexicon.alternation("quantity/future-markers", false),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public List<Quantity> find(Sentence sentence) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher m = quantity.matcher(sentence.text());
+        while (m.find()) {
+            if (precededByOrdinalMark(sentence.text(), m.start("num"))) {
+                continue;
+            }
+            BigDecimal value = parseNumber(m.group("num"));
+            if (value == null) {
+                continue;
+            }
+            if (m.group("scale") != null) {
+                value = value.multiply(new BigDecimal(scales.get(m.group("scale").toLowerCase())));
+            }
+            String unit = null;
+            if (m.group("unit") != null) {
+                unit = units.get(m.group("unit").toLowerCase().replaceAll("\\s+", " "));
+            } else if (m.group("prefix") != null) {
+                unit = "currency:" + prefixes.get(m.group("prefix").toLowerCase());
+            }
+            String approximation = m.group("approx") == null ? null
+                    : approximators.get(m.group("approx").toLowerCase().replaceAll("\\s+", " "));
+            String thing = unit == null ? m.group("thing") : null;
+            int end = m.group("unit") != null ? m.end("unit")
+                    : thing != null ? m.end("thing")
+                    : m.group("scale") != null ? m.end("scale") : m.end("num");
+            found.add(new Quantity(sentence.start() + m.start(), sentence.start() + end,
+                    sentence.text().substring(m.start(), end), value.stripTrailingZeros(), unit, approximation, thing));
+        }
+        return found;
+    }
+
+    /** "dalam lima tahun ke depan" as an ISO 8601 duration ({@code P5Y}). */
+    public Optional<String> timeframe(String text) {
+        Matcher m = timeframe.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        BigDecimal n = parseNumber(m.group("num"));
+        String letter = timeframeUnits.get(m.group("unit").toLowerCase());
+        return n == null ? Optional.empty() : Optional.of("P" + n.toBigInteger() + letter);
+    }
+
+    /** An integer written in digits or words ("10", "delapan"), or null. */
+    public Integer integer(String word) {
+        BigDecimal v = parseNumber(word);
+        return v == null ? null : v.intValue();
+    }
+
+    BigDecimal parseNumber(String raw) {
+        String s = raw.strip().toLowerCase().replaceAll("\\s+", " ");
+        if (numberWords.containsKey(s)) {
+            return new BigDecimal(numberWords.get(s));
+        }
+        if (s.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            return new BigDecimal(s.replace(".", "").replace(',', '.'));
+        }
+        if (s.matches("\\d{1,3}(,\\d{3}){2,}")) {
+            return new BigDecimal(s.replace(",", ""));
+        }
+        if (s.matches("\\d+(,\\d+)?")) {
+            return new BigDecimal(s.replace(',', '.'));
+        }
+        if (s.matches("\\d+\\.\\d{1,2}")) {
+            return new BigDecimal(s);
+        }
+        return null;
+    }
+
+    private static boolean precededByOrdinalMark(String text, int numStart) {
+        String before = text.substring(Math.max(0, numStart - 3), numStart).toLowerCase();
+        return before.endsWith("ke-") || before.endsWith("ke ");
+    }
+}
