@@ -10,6 +10,20 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.scokg.wikidata.diff.Diff;
+import org.scokg.wikidata.diff.DiffReport;
+import org.scokg.wikidata.diff.Finding;
+import org.scokg.wikidata.diff.GraphMemberships;
+import org.scokg.wikidata.diff.OutletItems;
+import org.scokg.wikidata.diff.StatusRoles;
+import org.scokg.wikidata.export.ExportPlan;
+import org.scokg.wikidata.export.QuickStatementsSyntax;
+import org.scokg.wikidata.export.QuickStatementsWriter;
+import org.scokg.wikidata.export.WikibaseRdfWriter;
+import org.scokg.wikidata.snapshot.QueryServiceClient;
+import org.scokg.wikidata.snapshot.ReferenceEntities;
+import org.scokg.wikidata.snapshot.Snapshot;
+import org.scokg.wikidata.snapshot.SnapshotRefresh;
 
 /**
  * The three jobs of {@code sco wikidata}, for the command line to call: refresh the snapshot, diff

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scokg.store.KnowledgeStore;
+import org.scokg.wikidata.diff.Finding;
+import org.scokg.wikidata.diff.OutletItems;
+import org.scokg.wikidata.export.QuickStatementsSyntax;
+import org.scokg.wikidata.snapshot.Snapshot;
 
 /** Diff and export on the seed articles, against the snapshot of data/wikidata. */
 class SeedWikidataTest {

@@ -1,4 +1,6 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.export;
+
+import org.scokg.wikidata.model.WikidataTime;
 
 /** A property and a value, as a qualifier or a reference of an exported statement. */
 public record Snak(String property, Value value) {

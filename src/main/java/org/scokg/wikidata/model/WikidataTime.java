@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.model;
 
 /**
  * A point in time as Wikibase stores it: year, month and day with a precision (9 year, 10 month,

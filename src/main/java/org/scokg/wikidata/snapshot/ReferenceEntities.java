@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.snapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +14,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.scokg.vocab.SCO;
+import org.scokg.wikidata.model.Wikidata;
 
 /** The QIDs of the gazetteer ({@code data/reference/*.ttl}): states, organisations and people. */
 public record ReferenceEntities(Set<String> states, Set<String> organisations, Set<String> people) {

@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,13 +12,15 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
+import org.scokg.wikidata.model.WikidataTime;
+import org.scokg.wikidata.snapshot.Snapshot;
 
 /** The diff's judgements, one case each, against a snapshot written in Wikibase RDF. */
-class DiffTest {
+public class DiffTest {
     static final String SCO = "Q485207";
     /** Stands for a verified role item in these tests only; no real mapping. */
     static final String OBSERVER_ROLE = "Q90000001";
-    static final StatusRoles ROLES = StatusRoles.parse("test", List.of(
+    public static final StatusRoles ROLES = StatusRoles.parse("test", List.of(
             "FullMember\tmember\t-\tplain P463",
             "Observer\tobserver\t" + OBSERVER_ROLE + "\ttest fixture",
             "DialoguePartner\tdialogue partner\t\tnot verified"));

@@ -1,6 +1,7 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.diff;
 
 import java.util.Optional;
+import org.scokg.wikidata.model.WikidataTime;
 
 /**
  * Where a fact comes from: the sentence as the article writes it, the article (the graph's IRI) and

@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.export;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.model;
 
 import java.util.Optional;
 

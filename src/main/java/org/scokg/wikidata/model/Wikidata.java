@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.model;
 
 /**
  * Wikidata's namespaces (Wikibase RDF) and the identifiers of the properties and items this project

@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scokg.wikidata.model.WikidataStatement;
+import org.scokg.wikidata.model.WikidataTime;
 
 /** The refresh against a local stand-in of the query service: it fails, asks to slow down, answers. */
 class QueryServiceClientTest {

@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scokg.wikidata.model.WikidataTime;
 
 class QuickStatementsSyntaxTest {
     static final String GOOD = "Q819\tP463\tQ485207\tP580\t+2025-09-01T00:00:00Z/11\tS854\t\"https://example.org/a\""

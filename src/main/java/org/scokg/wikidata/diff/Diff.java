@@ -1,8 +1,12 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.diff;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.scokg.wikidata.model.Wikidata;
+import org.scokg.wikidata.model.WikidataStatement;
+import org.scokg.wikidata.model.WikidataTime;
+import org.scokg.wikidata.snapshot.Snapshot;
 
 /**
  * The graph's membership statuses against the snapshot: what Wikidata lacks, what it has without a

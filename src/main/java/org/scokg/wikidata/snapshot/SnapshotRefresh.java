@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.snapshot;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +18,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCTerms;
+import org.scokg.wikidata.model.Wikidata;
 
 /**
  * Takes a new snapshot from a query service: the member-of statements (P463) of the gazetteer's

@@ -1,6 +1,7 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.diff;
 
 import java.util.Optional;
+import org.scokg.wikidata.model.WikidataTime;
 
 /**
  * A membership status one article states: state, organisation (graph IRIs, names and QIDs where the

@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.export;
 
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -6,6 +6,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
+import org.scokg.wikidata.model.Wikidata;
+import org.scokg.wikidata.snapshot.Snapshot;
 
 /**
  * Statements in Wikibase's RDF model: {@code wd:Q p:P [ ps:P value; pq:... ; prov:wasDerivedFrom

@@ -1,10 +1,18 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.export;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.scokg.wikidata.diff.ArticleSource;
+import org.scokg.wikidata.diff.Finding;
+import org.scokg.wikidata.diff.GraphMembership;
+import org.scokg.wikidata.diff.OutletItems;
+import org.scokg.wikidata.diff.StatusRole;
+import org.scokg.wikidata.diff.StatusRoles;
+import org.scokg.wikidata.model.Wikidata;
+import org.scokg.wikidata.model.WikidataTime;
 
 /**
  * Which findings of the diff become edits: only what Wikidata lacks or a qualifier its statement

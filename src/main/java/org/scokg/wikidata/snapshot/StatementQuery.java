@@ -1,7 +1,8 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.snapshot;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.scokg.wikidata.model.Wikidata;
 
 /**
  * The CONSTRUCT query that fetches the statements of one property for a batch of items (a VALUES

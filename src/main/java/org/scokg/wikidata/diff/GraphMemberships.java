@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.diff;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +13,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.scokg.rdf.OntologyNamespace;
 import org.scokg.vocab.Schema;
+import org.scokg.wikidata.model.Wikidata;
+import org.scokg.wikidata.model.WikidataTime;
 
 /** Every membership status the articles of a database state, with its sentence and its article's source. */
 public final class GraphMemberships {

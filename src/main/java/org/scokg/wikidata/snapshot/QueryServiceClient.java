@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.snapshot;
 
 import java.io.IOException;
 import java.net.URI;

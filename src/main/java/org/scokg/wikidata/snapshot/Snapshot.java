@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.snapshot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +15,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCTerms;
+import org.scokg.wikidata.model.Wikidata;
+import org.scokg.wikidata.model.WikidataStatement;
+import org.scokg.wikidata.model.WikidataTime;
 
 /**
  * The Wikidata statements this graph's facts touch, as read from {@code data/wikidata/snapshot.ttl}
@@ -43,7 +46,7 @@ public final class Snapshot {
     }
 
     /** A snapshot already read (as {@link #load} reads {@code file}). */
-    static Snapshot of(Model model, Path file) {
+    public static Snapshot of(Model model, Path file) {
         return new Snapshot(model, file);
     }
 
@@ -128,7 +131,7 @@ public final class Snapshot {
     }
 
     /** An empty model for a new snapshot, with Wikibase's prefixes. */
-    static Model newModel() {
+    public static Model newModel() {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("wd", Wikidata.ENTITY);
         m.setNsPrefix("wdt", Wikidata.DIRECT);

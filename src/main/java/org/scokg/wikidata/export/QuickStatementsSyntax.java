@@ -1,10 +1,11 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.export;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scokg.wikidata.model.Wikidata;
 
 /**
  * A check of QuickStatements V1 statement commands, modelled on the parser of QuickStatements

@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.diff;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.scokg.wikidata.model.WikidataTime;
+import org.scokg.wikidata.snapshot.Snapshot;
 
 /** The diff as an editor reads it: per entity, text; or one row per finding, CSV or JSON. */
 public final class DiffReport {

@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scokg.wikidata.diff.ArticleSource;
+import org.scokg.wikidata.diff.DiffTest;
+import org.scokg.wikidata.diff.Finding;
+import org.scokg.wikidata.diff.GraphMembership;
+import org.scokg.wikidata.diff.OutletItems;
+import org.scokg.wikidata.model.WikidataTime;
 
 /** References and what is left out, for an article whose source is known. */
 class ExportPlanTest {

@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.diff;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.scokg.wikidata;
+package org.scokg.wikidata.snapshot;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
