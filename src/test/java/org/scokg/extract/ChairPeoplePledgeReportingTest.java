@@ -34,4 +34,14 @@ class ChairPeoplePledgeReportingTest {
         Extraction x = extract("Presiden Mongolia menghadiri KTT SCO periode 2030-2031 di Astana.", 2030);
         assertTrue(x.chairs.isEmpty(), Facts.describe(x));
     }
+
+    @Test
+    void anAbbreviationInParenthesesAfterATitleIsNoName() {
+        Extraction x = extract("""
+                Perdana Menteri (PM) Mongolia Batbayar Ganzorig tiba di Astana untuk KTT SCO.
+                Juru bicara Kementerian Luar Negeri (Kemlu) Mongolia Tsend Oyuun mengatakan hal itu.
+                """, 2030);
+        java.util.Set<String> names = x.offices.stream().map(o -> o.person().name()).collect(java.util.stream.Collectors.toSet());
+        assertEquals(java.util.Set.of("Batbayar Ganzorig", "Tsend Oyuun"), names, Facts.describe(x));
+    }
 }
