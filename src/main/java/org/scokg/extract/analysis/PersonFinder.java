@@ -122,7 +122,8 @@ public final class PersonFinder {
             } else if (conjunctions.contains(t.lower()) && i + 1 < s.tokens.size()
                     && portfolios.contains(s.tokens.get(i + 1).lower()) && s.tokens.get(i + 1).capitalised()) {
                 i++; // "Menteri Perindustrian dan Pertambangan Iran ..."
-
+            } else if (parenthesised(s, t)) {
+                i++; // "Perdana Menteri (PM) India ...": the abbreviation of the title or ministry, no name
             } else {
                 break;
             }
@@ -187,6 +188,13 @@ public final class PersonFinder {
             }
         }
         return people.person(name, Optional.empty());
+    }
+
+    private static boolean parenthesised(SentenceAnalysis s, Token t) {
+        String text = s.text();
+        int from = s.local(t.start());
+        int to = s.local(t.end());
+        return from > 0 && to < text.length() && text.charAt(from - 1) == '(' && text.charAt(to) == ')';
     }
 
     private static int firstTokenAt(SentenceAnalysis s, int offset) {
