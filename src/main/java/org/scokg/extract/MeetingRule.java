@@ -52,6 +52,8 @@ final class MeetingRule implements Rule {
     private final Pattern relative;
     private final Pattern capital;
     private final Pattern placePreposition;
+    /** "bertemu di": the place after it is where the meeting named later in the sentence takes place. */
+    private final Pattern gatheringAt;
     private final Set<String> ordinalLinks;
     private final Gazetteer gazetteer;
 
@@ -76,6 +78,8 @@ final class MeetingRule implements Rule {
                 + lexicon.alternation("meeting/meeting-event-verbs", false) + ")", flags);
         capital = Pattern.compile("\\b" + lexicon.alternation("meeting/capital-words", false) + "\\s+$", flags);
         placePreposition = Pattern.compile("(?s).*\\b" + lexicon.alternation("grammar/place-prepositions", false) + "\\s*$", flags);
+        gatheringAt = Pattern.compile("(?s).*\\b" + lexicon.alternation("meeting/gathering-verbs", false) + "\\s+"
+                + lexicon.alternation("grammar/place-prepositions", false) + "\\s*$", flags);
     }
 
     @Override
@@ -420,7 +424,11 @@ final class MeetingRule implements Rule {
                         .map(Mention::entity).findFirst().flatMap(gazetteer::capitalOf))
                 .orElseGet(() -> s.mentionsOf(EntityKind.STATE).stream().filter(st -> st.start() >= after)
                         .filter(st -> placePreposition.matcher(s.between(s.sentence.start(), st.start())).matches())
-                        .map(Mention::entity).findFirst().orElse(null));
+                        .map(Mention::entity).findFirst()
+                        .or(() -> s.mentionsOf(EntityKind.CITY).stream().filter(c -> c.start() < after)
+                                .filter(c -> gatheringAt.matcher(s.between(s.sentence.start(), c.start())).matches())
+                                .map(Mention::entity).findFirst())
+                        .orElse(null));
         Integer ordinalNumber = null;
         Matcher o = ordinal.matcher(s.text());
         while (o.find()) {

@@ -29,4 +29,10 @@ class MeetingVenueTest {
                 """);
         assertTrue(x.meetings.stream().noneMatch(m -> m.place != null && "Q8686".equals(id(m.place))), Facts.describe(x));
     }
+
+    @Test
+    void aCityWhereTheLeadersGatherIsTheVenueOfTheMeetingNamedAfterIt() {
+        Extraction x = extract("Para pemimpin SCO bertemu di Tianjin dalam rangka KTT pada 31 Agustus 2025.");
+        assertEquals(TIANJIN, id(x.meetings.get(0).place), Facts.describe(x));
+    }
 }
