@@ -45,6 +45,8 @@ final class MeetingRule implements Rule {
      * guessed from another date of the text rather than read against the publication date.
      */
     private static final Set<String> UNDATED_KINDS = Set.of("period", "week", "weekday");
+    /** The word right after a name, when it is capitalised: "Shanghai Corporation". */
+    private static final Pattern NEXT_CAPITALISED = Pattern.compile("[ \\t]+(\\p{Lu}\\p{L}+)");
     private final Set<String> generic;
     /** "pertemuan tersebut", "pertemuan ... itu dihadiri": a generic word that points back to the meeting reported. */
     private final Pattern demonstrative;
@@ -59,6 +61,8 @@ final class MeetingRule implements Rule {
     private final Pattern relative;
     private final Pattern capital;
     private final Pattern placePreposition;
+    /** "bertemu di": the place after it is where the meeting named later in the sentence takes place. */
+    private final Pattern gatheringAt;
     private final Set<String> ordinalLinks;
     private final Gazetteer gazetteer;
 
@@ -83,6 +87,8 @@ final class MeetingRule implements Rule {
                 + lexicon.alternation("meeting/meeting-event-verbs", false) + ")", flags);
         capital = Pattern.compile("\\b" + lexicon.alternation("meeting/capital-words", false) + "\\s+$", flags);
         placePreposition = Pattern.compile("(?s).*\\b" + lexicon.alternation("grammar/place-prepositions", false) + "\\s*$", flags);
+        gatheringAt = Pattern.compile("(?s).*\\b" + lexicon.alternation("meeting/gathering-verbs", false) + "\\s+"
+                + lexicon.alternation("grammar/place-prepositions", false) + "\\s*$", flags);
     }
 
     @Override
@@ -365,6 +371,21 @@ final class MeetingRule implements Rule {
         }
     }
 
+    /**
+     * A city name followed by a capitalised word that no mention or date claims opens a longer proper name
+     * ("KTT Shanghai Corporation Organisation", a misspelt organisation), so it names no venue.
+     */
+    private static boolean opensLongerName(SentenceAnalysis s, Mention city) {
+        int next = s.local(city.end());
+        String rest = s.text().substring(Math.min(next, s.text().length()));
+        Matcher word = NEXT_CAPITALISED.matcher(rest);
+        if (!word.lookingAt()) {
+            return false;
+        }
+        int at = city.end() + word.start(1);
+        return s.mentions.stream().noneMatch(m -> m.start() == at) && s.dates.stream().noneMatch(d -> d.start() == at);
+    }
+
     private Optional<Sighting> sighting(ArticleAnalysis a, SentenceAnalysis s) {
         Matcher m = meetingWord.matcher(s.text());
         String format = null;
@@ -405,13 +426,18 @@ final class MeetingRule implements Rule {
                 .findFirst().orElse(null);
         // the venue is named after the meeting word: "KTT SCO di Bishkek", "KTT Qingdao"
         int after = s.sentence.start() + firstWordAt;
-        Entity place = s.mentionsOf(EntityKind.CITY).stream().filter(c -> c.start() >= after).map(Mention::entity).findFirst()
+        Entity place = s.mentionsOf(EntityKind.CITY).stream().filter(c -> c.start() >= after)
+                .filter(c -> !opensLongerName(s, c)).map(Mention::entity).findFirst()
                 .or(() -> s.mentionsOf(EntityKind.STATE).stream().filter(st -> st.start() >= after)
                         .filter(st -> capital.matcher(s.between(s.sentence.start(), st.start())).find())
                         .map(Mention::entity).findFirst().flatMap(gazetteer::capitalOf))
                 .orElseGet(() -> s.mentionsOf(EntityKind.STATE).stream().filter(st -> st.start() >= after)
                         .filter(st -> placePreposition.matcher(s.between(s.sentence.start(), st.start())).matches())
-                        .map(Mention::entity).findFirst().orElse(null));
+                        .map(Mention::entity).findFirst()
+                        .or(() -> s.mentionsOf(EntityKind.CITY).stream().filter(c -> c.start() < after)
+                                .filter(c -> gatheringAt.matcher(s.between(s.sentence.start(), c.start())).matches())
+                                .map(Mention::entity).findFirst())
+                        .orElse(null));
         Integer ordinalNumber = null;
         Matcher o = ordinal.matcher(s.text());
         while (o.find()) {
