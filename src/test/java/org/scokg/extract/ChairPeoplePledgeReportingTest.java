@@ -6,6 +6,7 @@ import static org.scokg.extract.Facts.id;
 
 import org.junit.jupiter.api.Test;
 import org.scokg.article.Corpus;
+import org.scokg.extract.analysis.Extraction;
 
 /**
  * How real reporting names chairs, office holders and pledges, each generalisation with a sentence

@@ -6,6 +6,7 @@ import static org.scokg.extract.Facts.id;
 
 import org.junit.jupiter.api.Test;
 import org.scokg.article.Corpus;
+import org.scokg.extract.analysis.Extraction;
 
 /** Which city a meeting sentence names as the venue; the sentences are written for these tests. */
 class MeetingVenueTest {
