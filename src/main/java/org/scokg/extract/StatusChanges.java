@@ -83,10 +83,15 @@ final class StatusChanges {
         if (org == null) {
             return null;
         }
+        // the date after the list ("A bergabung pada 2017"), else one opening its clause ("Pada 2018, A bergabung")
+        int clauseFrom = list.start() - clause(head).length();
         DateValue since = s.dates.stream()
                 .filter(d -> d.start() >= list.end() && !d.kind().equals("period") && !d.preposition().equals("hingga"))
                 .filter(d -> d.start() < list.end() + tail.length())
                 .map(DateMention::value).findFirst()
+                .or(() -> s.dates.stream()
+                        .filter(d -> d.start() >= clauseFrom && d.end() <= list.start() && !d.kind().equals("period"))
+                        .map(DateMention::value).reduce((x, y) -> y))
                 .orElse(meeting != null ? meeting.date : null);
         for (Entity state : list.entities()) {
             a.extraction.statuses.add(new Extraction.Status(org, state, value, since,
