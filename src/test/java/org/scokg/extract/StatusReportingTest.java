@@ -60,4 +60,10 @@ class StatusReportingTest {
                 """, 2024);
         assertEquals(Map.of(), membersSince(x), Facts.describe(x));
     }
+
+    @Test
+    void aListOfJoinersEachDatedByTheYearInParentheses() {
+        Extraction x = extract("Keanggotaan SCO meluas dengan bergabungnya Mongolia dan Turki (2019), Mesir (2021), serta Qatar (2022).", 2024);
+        assertEquals(Map.of("Q711", "2019", "Q43", "2019", "Q79", "2021", "Q846", "2022"), membersSince(x), Facts.describe(x));
+    }
 }
