@@ -49,6 +49,8 @@ final class Foundings {
         Optional<Entity> organisation = passive
                 ? s.mentionsOf(EntityKind.ORGANISATION).stream().filter(o -> o.end() <= verbAt)
                         .map(Mention::entity).filter(a::isFocus).reduce((x, y) -> y)
+                        // "Pengelompokan ini didirikan oleh A, B": with no organisation named, the subject points back
+                        .or(() -> s.mentionsOf(EntityKind.ORGANISATION).isEmpty() ? a.organisationOf(s) : Optional.empty())
                 : s.mentionsOf(EntityKind.ORGANISATION).stream().filter(o -> o.start() >= verbAt)
                         .map(Mention::entity).filter(a::isFocus).findFirst();
         if (organisation.isEmpty()) {

@@ -27,7 +27,8 @@ record StateList(SentenceAnalysis sentence, List<Mention> states, String head, S
         Finder(Lexicon lexicon) {
             String and = lexicon.alternation("grammar/conjunctions", false);
             String last = lexicon.alternation("grammar/list-final-words", false);
-            separator = Pattern.compile("\\s*(?:,\\s*(?:(?:" + and + "|" + last + ")\\s+)?|" + and + "\\s+|&\\s*|;\\s*)",
+            // a year in parentheses after a state does not part it from the next: "A dan B (2017), C (2023)"
+            separator = Pattern.compile("(?:\\s*\\(\\d{4}\\))?\\s*(?:,\\s*(?:(?:" + and + "|" + last + ")\\s+)?|" + and + "\\s+|&\\s*|;\\s*)",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
 

@@ -33,6 +33,8 @@ final class StatusChanges {
     private final Pattern copulaAfter;
     private final Pattern joiningAfter;
     private final Pattern changeBefore;
+    private final Pattern joiningBefore;
+    private final Pattern yearAfterState;
     private final Pattern statusGiven;
     private final Pattern asStatusAfter;
     private final Pattern blocker;
@@ -52,6 +54,8 @@ final class StatusChanges {
                 + "\\s+(?:negara\\s+)?(" + st + ")\\b", f);
         joiningAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + adverbs + lexicon.alternation("membership/joining-words", false) + "\\b", f);
         changeBefore = Pattern.compile("\\b" + lexicon.alternation("membership/admission-words", false) + "\\s*$", f);
+        joiningBefore = Pattern.compile("\\b" + lexicon.alternation("membership/joining-nouns", false) + "\\s*$", f);
+        yearAfterState = Pattern.compile("^\\s*\\((\\d{4})\\)");
         statusGiven = Pattern.compile("\\bstatus\\s+(" + st + ")\\s+(?:kepada|bagi|untuk)\\s*$", f);
         asStatusAfter = Pattern.compile("^\\s*(?:sebagai|menjadi)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
         blocker = lexicon.wordPattern("membership/status-blockers");
@@ -73,7 +77,7 @@ final class StatusChanges {
         Matcher m;
         if ((m = changeAfter.matcher(tail)).find() || (changeBefore.matcher(head).find() && (m = asStatusAfter.matcher(tail)).find())) {
             value = statuses.of(m.group(1));
-        } else if (joiningAfter.matcher(tail).find()) {
+        } else if (joiningAfter.matcher(tail).find() || joiningBefore.matcher(head).find()) {
             value = MembershipStatus.MEMBER;
         } else if ((m = copulaAfter.matcher(tail)).find()) {
             return stated(a, s, list, statuses.of(m.group(1)), attended, participations);
@@ -90,16 +94,32 @@ final class StatusChanges {
         if (org == null) {
             return null;
         }
+        // the date after the list ("A bergabung pada 2017"), else one opening its clause ("Pada 2018, A bergabung")
+        int clauseFrom = list.start() - clause(head).length();
         DateValue since = s.dates.stream()
                 .filter(d -> d.start() >= list.end() && !d.kind().equals("period") && !d.preposition().equals("hingga"))
                 .filter(d -> d.start() < list.end() + tail.length())
                 .map(DateMention::value).findFirst()
+                .or(() -> s.dates.stream()
+                        .filter(d -> d.start() >= clauseFrom && d.end() <= list.start() && !d.kind().equals("period"))
+                        .map(DateMention::value).reduce((x, y) -> y))
                 .orElse(meeting != null ? meeting.date : null);
-        for (Entity state : list.entities()) {
-            a.extraction.statuses.add(new Extraction.Status(org, state, value, since,
-                    (since != null ? DATED : UNDATED).at(s)));
+        // "A dan B (2017), C (2023)": a year in parentheses dates the states back to the previous year
+        DateValue carried = null;
+        for (int i = list.states().size() - 1; i >= 0; i--) {
+            Mention state = list.states().get(i);
+            carried = yearAfter(s, state).orElse(carried);
+            DateValue when = carried != null ? carried : since;
+            a.extraction.statuses.add(new Extraction.Status(org, state.entity(), value, when,
+                    (when != null ? DATED : UNDATED).at(s)));
         }
         return value;
+    }
+
+    /** The year in parentheses right after a state of a list: "India (2017), Iran (2023)". */
+    private Optional<DateValue> yearAfter(SentenceAnalysis s, Mention state) {
+        Matcher y = yearAfterState.matcher(s.between(state.end(), s.sentence.end()));
+        return y.find() ? Optional.of(DateValue.ofYear(Integer.parseInt(y.group(1)))) : Optional.empty();
     }
 
     /** "A, yang merupakan anggota SCO": a status held, not taken; undated. */
