@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.scokg.article.Corpus;
+import org.scokg.extract.analysis.Extraction;
 import org.scokg.reference.DateValue;
 import org.scokg.vocab.MembershipStatus;
 
