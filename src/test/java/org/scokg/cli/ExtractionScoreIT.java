@@ -21,7 +21,7 @@ class ExtractionScoreIT {
     /** Articles whose gold was written without reading the extractor. */
     static final double HELDOUT_FLOOR = 0.95;
     /** Real news articles, as published: the floor is the lead's to raise as extraction improves. */
-    static final double REAL_FLOOR = 0.70;
+    static final double REAL_FLOOR = 0.80;
 
     @TempDir
     Path work;
