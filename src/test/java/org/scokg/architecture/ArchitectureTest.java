@@ -24,6 +24,7 @@ public class ArchitectureTest {
     private static final String STORE = "store";
     private static final String SERVER = "server";
     private static final String WIKIDATA = "wikidata";
+    private static final String BENCH = "bench";
     private static final String CLI = "cli";
 
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -37,15 +38,18 @@ public class ArchitectureTest {
             // server.endpoint, server.http, server.ld and server.html are parts of the server
             .layer(SERVER).definedBy("org.scokg.server..")
             .layer(WIKIDATA).definedBy("org.scokg.wikidata..")
+            // the benchmark measures the whole pipeline and the server, as the command line runs them
+            .layer(BENCH).definedBy("org.scokg.bench..")
             .layer(CLI).definedBy("org.scokg.cli..")
             .whereLayer(CLI).mayNotBeAccessedByAnyLayer()
+            .whereLayer(BENCH).mayOnlyBeAccessedByLayers(CLI)
             .whereLayer(WIKIDATA).mayOnlyBeAccessedByLayers(CLI)
-            .whereLayer(SERVER).mayOnlyBeAccessedByLayers(CLI)
-            .whereLayer(STORE).mayOnlyBeAccessedByLayers(SERVER, WIKIDATA, CLI)
-            .whereLayer(RDF).mayOnlyBeAccessedByLayers(STORE, SERVER, WIKIDATA, CLI)
-            .whereLayer(EXTRACT).mayOnlyBeAccessedByLayers(RDF, STORE, SERVER, WIKIDATA, CLI)
-            .whereLayer(ARTICLE).mayOnlyBeAccessedByLayers(EXTRACT, RDF, STORE, SERVER, WIKIDATA, CLI)
-            .whereLayer(REFERENCE).mayOnlyBeAccessedByLayers(ARTICLE, EXTRACT, RDF, STORE, SERVER, WIKIDATA, CLI);
+            .whereLayer(SERVER).mayOnlyBeAccessedByLayers(BENCH, CLI)
+            .whereLayer(STORE).mayOnlyBeAccessedByLayers(SERVER, WIKIDATA, BENCH, CLI)
+            .whereLayer(RDF).mayOnlyBeAccessedByLayers(STORE, SERVER, WIKIDATA, BENCH, CLI)
+            .whereLayer(EXTRACT).mayOnlyBeAccessedByLayers(RDF, STORE, SERVER, WIKIDATA, BENCH, CLI)
+            .whereLayer(ARTICLE).mayOnlyBeAccessedByLayers(EXTRACT, RDF, STORE, SERVER, WIKIDATA, BENCH, CLI)
+            .whereLayer(REFERENCE).mayOnlyBeAccessedByLayers(ARTICLE, EXTRACT, RDF, STORE, SERVER, WIKIDATA, BENCH, CLI);
 
     /** Every package on its own, sub-packages too (server.http, server.ld, ...): none may need another that needs it. */
     static final ArchRule NO_CYCLES = slices().matching("org.scokg.(**)").should().beFreeOfCycles();
