@@ -98,7 +98,6 @@ public final class Benchmark {
         figures.add("db.tdbloader.bytes_per_quad", (double) jenaBytes / fresh.quads, "bytes/quad", jenaBytes + " bytes");
         figures.add("db.size_vs_tdbloader", (double) projectBytes / jenaBytes, "x", "the project's database against tdbloader's");
 
-        // TODO(lead): call the store's compaction (sco compact, branch wp-load) once it is in main
         step("compacting both databases (TDB2 DatabaseMgr.compact, old generation deleted)");
         long start = System.nanoTime();
         DatabaseFiles.compact(project);
