@@ -45,7 +45,7 @@ public record WikidataTasks(Path snapshot, Path roles, Path outlets) {
     /** Takes a new snapshot of the gazetteer's entities from {@code endpoint}; returns the number of statements. */
     public int refresh(URI endpoint, Path reference, int batchSize, LocalDate day) throws IOException, InterruptedException {
         SnapshotRefresh refresh = new SnapshotRefresh(QueryServiceClient.wikidata(endpoint), endpoint.toString(), batchSize);
-        Model model = refresh.take(ReferenceEntities.load(reference), day);
+        Model model = refresh.take(ReferenceEntities.load(reference), StatusRoles.load(roles).properties(), day);
         SnapshotRefresh.write(model, snapshot, day, endpoint.toString());
         return Snapshot.load(snapshot).size();
     }

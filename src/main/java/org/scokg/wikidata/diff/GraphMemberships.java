@@ -26,7 +26,7 @@ public final class GraphMemberships {
             PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX schema: <%s>
             SELECT ?m ?s ?o ?status ?start ?end ?confidence ?article ?sentence
-                   ?url ?title ?outlet ?published ?retrieved ?stateQid ?orgQid ?stateName ?orgName WHERE {
+                   ?url ?title ?outlet ?agency ?published ?copyrightYear ?retrieved ?stateQid ?orgQid ?stateName ?orgName WHERE {
               GRAPH ?article {
                 ?article a sco:Article .
                 ?m a sco:Membership ; sco:status ?status ; sco:memberState ?s ; sco:organisation ?o ;
@@ -37,7 +37,9 @@ public final class GraphMemberships {
                 OPTIONAL { ?article schema:url ?url }
                 OPTIONAL { ?article schema:headline ?title }
                 OPTIONAL { ?article schema:publisher/schema:name ?outlet }
+                OPTIONAL { ?article sco:agency ?agency }
                 OPTIONAL { ?article schema:datePublished ?published }
+                OPTIONAL { ?article sco:copyrightYear ?copyrightYear }
                 OPTIONAL { ?article sco:retrievedOn ?retrieved }
               }
               OPTIONAL { ?s owl:sameAs ?stateQid FILTER(STRSTARTS(STR(?stateQid), "%s")) }
@@ -72,8 +74,8 @@ public final class GraphMemberships {
                 Optional.ofNullable(row.get("url")).map(GraphMemberships::text),
                 Optional.ofNullable(title).map(Literal::getString),
                 title == null || title.getLanguage().isEmpty() ? "id" : title.getLanguage(),
-                Optional.ofNullable(row.get("outlet")).map(GraphMemberships::text),
-                time(row, "published"), time(row, "retrieved"));
+                first(row, "outlet", "agency").map(GraphMemberships::text),
+                first(row, "published", "copyrightYear").map(GraphMemberships::time), time(row, "retrieved"));
         String state = row.getResource("s").getURI();
         String org = row.getResource("o").getURI();
         return new GraphMembership(row.getResource("m").getURI(), state, name(row, "stateName", state),
@@ -87,7 +89,20 @@ public final class GraphMemberships {
     }
 
     private static Optional<WikidataTime> time(QuerySolution row, String var) {
-        return Optional.ofNullable(row.get(var)).map(n -> WikidataTime.ofLexical(n.asLiteral().getLexicalForm()));
+        return Optional.ofNullable(row.get(var)).map(GraphMemberships::time);
+    }
+
+    private static WikidataTime time(RDFNode node) {
+        return WikidataTime.ofLexical(node.asLiteral().getLexicalForm());
+    }
+
+    /**
+     * The value of {@code preferred}, else of {@code fallback}. An article without an outlet header names
+     * its publisher in its dateline (sco:agency: the agency that published it), and one without a
+     * publication date still dates itself by its copyright notice (the year, at year precision).
+     */
+    private static Optional<RDFNode> first(QuerySolution row, String preferred, String fallback) {
+        return Optional.ofNullable(row.get(preferred)).or(() -> Optional.ofNullable(row.get(fallback)));
     }
 
     private static Optional<String> qid(QuerySolution row, String var) {
