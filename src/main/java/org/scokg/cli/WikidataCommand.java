@@ -119,7 +119,8 @@ final class WikidataCommand implements Callable<Integer> {
     @Command(name = "diff", header = "Says per entity what the articles state that Wikidata lacks, agrees with or contradicts.",
             description = "Compares every membership status the articles state with the snapshot: lacks, adds qualifier "
                     + "(a start or end time Wikidata's statement lacks), agrees, conflicts (another date, another status "
-                    + "at the same time), not mapped (no QID); each with its sentence and article.")
+                    + "at the same time), not mapped (no QID); then the offices held (P39) against the state's positions "
+                    + "(P1906, P1313), compared only; each with its sentence and article. CSV: memberships; JSON: both.")
     static final class Diff implements Callable<Integer> {
         @Mixin
         HelpOption help;

@@ -14,6 +14,9 @@ import org.scokg.wikidata.diff.Diff;
 import org.scokg.wikidata.diff.DiffReport;
 import org.scokg.wikidata.diff.Finding;
 import org.scokg.wikidata.diff.GraphMemberships;
+import org.scokg.wikidata.diff.GraphOffices;
+import org.scokg.wikidata.diff.OfficeDiff;
+import org.scokg.wikidata.diff.OfficeFinding;
 import org.scokg.wikidata.diff.OutletItems;
 import org.scokg.wikidata.diff.StatusRoles;
 import org.scokg.wikidata.export.ExportPlan;
@@ -55,13 +58,18 @@ public record WikidataTasks(Path snapshot, Path roles, Path outlets) {
         return new Diff(Snapshot.load(snapshot), statusRoles).compare(GraphMemberships.of(dataset));
     }
 
+    /** The offices the articles state against the snapshot's positions held (P39). */
+    public List<OfficeFinding> offices(Dataset dataset) {
+        return new OfficeDiff(Snapshot.load(snapshot)).compare(GraphOffices.of(dataset));
+    }
+
     public void printDiff(Dataset dataset, DiffFormat format, PrintStream out) {
         List<Finding> findings = diff(dataset);
         DiffReport report = new DiffReport(Snapshot.load(snapshot), StatusRoles.load(roles));
         switch (format) {
-            case TEXT -> report.text(findings, out);
+            case TEXT -> report.text(findings, offices(dataset), out);
             case CSV -> report.csv(findings, out);
-            case JSON -> report.json(findings, out);
+            case JSON -> report.json(findings, offices(dataset), out);
         }
     }
 

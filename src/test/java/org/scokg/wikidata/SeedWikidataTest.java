@@ -85,6 +85,12 @@ class SeedWikidataTest {
         assertTrue(report.contains("NOT MAPPED    member of Shanghai Five from 1996-04-26"), report);
         assertTrue(findings.stream().allMatch(f -> f.kind() == Finding.Kind.NEW || f.kind() == Finding.Kind.UNMAPPED),
                 "an empty snapshot agrees with nothing and conflicts with nothing");
+        // the offices: Xi Jinping's presidency waits for a snapshot naming China's positions, Li Qiang has no QID
+        assertTrue(report.contains("\n2 offices held in the articles (position held, P39): 2 not mapped\n"), report);
+        assertTrue(report.contains("== Xi Jinping (Q15031)\n  NOT MAPPED    President of China (Q148) (confidence 0.9)\n"
+                + "                the snapshot names no position for it: P1906 or P1313 of China (Q148)\n"), report);
+        assertTrue(report.contains("== Li Qiang\n  NOT MAPPED    PrimeMinister of China (Q148) (confidence 0.9)\n"
+                + "                no Wikidata ID for Li Qiang\n"), report);
     }
 
     @Test
@@ -95,6 +101,11 @@ class SeedWikidataTest {
         assertTrue(csv.contains("Laos,Q819,lacks,dialogue partner,Shanghai Cooperation Organisation,Q485207,2025-09-01,,0.85,"), csv);
         JsonObject json = JSON.parse(diff(WikidataTasks.DiffFormat.JSON));
         assertEquals(findings, json.get("findings").getAsArray().size());
+        assertEquals(2, json.get("offices").getAsArray().size());
+        List<String> qids = json.get("offices").getAsArray().stream()
+                .map(v -> v.getAsObject().get("person").getAsString().value() + "=" + v.getAsObject().get("qid").getAsString().value())
+                .sorted().toList();
+        assertEquals(List.of("Li Qiang=", "Xi Jinping=Q15031"), qids);
     }
 
     @Test

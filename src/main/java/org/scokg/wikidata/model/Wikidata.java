@@ -34,6 +34,10 @@ public final class Wikidata {
     public static final String END_TIME = "P582";
     /** position held */
     public static final String POSITION_HELD = "P39";
+    /** office held by head of state: on a state, the position of its head of state */
+    public static final String OFFICE_OF_HEAD_OF_STATE = "P1906";
+    /** office held by head of government: on a state, the position of its head of government */
+    public static final String OFFICE_OF_HEAD_OF_GOVERNMENT = "P1313";
     /** participant */
     public static final String PARTICIPANT = "P710";
     /** point in time */

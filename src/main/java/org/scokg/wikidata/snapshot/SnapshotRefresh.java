@@ -24,8 +24,9 @@ import org.scokg.wikidata.model.Wikidata;
 /**
  * Takes a new snapshot from a query service: the membership statements (the properties the status
  * models name: member of (P463), official observer status in organization (P10624)) of the
- * gazetteer's states and organisations toward its organisations, and the positions held (P39) of its
- * people, in batches of items per query; then writes it, dated, over the old one.
+ * gazetteer's states and organisations toward its organisations, the positions of its states' heads of
+ * state and government (P1906, P1313), and the positions held (P39) of its people, in batches of items
+ * per query; then writes it, dated, over the old one.
  */
 public final class SnapshotRefresh {
     private final QueryServiceClient client;
@@ -50,13 +51,18 @@ public final class SnapshotRefresh {
         for (String property : membershipProperties) {
             fetch(model, property, new ArrayList<>(members), new TreeSet<>(entities.organisations()));
         }
+        List<String> states = new ArrayList<>(new TreeSet<>(entities.states()));
+        for (String property : List.of(Wikidata.OFFICE_OF_HEAD_OF_STATE, Wikidata.OFFICE_OF_HEAD_OF_GOVERNMENT)) {
+            fetch(model, property, states, Set.of());
+        }
         fetch(model, Wikidata.POSITION_HELD, new ArrayList<>(new TreeSet<>(entities.people())), Set.of());
         Resource self = model.createResource(Snapshot.SELF)
                 .addProperty(DCTerms.modified, model.createTypedLiteral(day.toString(), XSDDatatype.XSDdate))
                 .addProperty(DCTerms.source, model.createResource(endpoint))
                 .addProperty(DCTerms.description, "Wikidata statements the sco-kg graph touches: "
                         + String.join(", ", membershipProperties) + " of the gazetteer's states and organisations "
-                        + "toward its organisations, position held (P39) of its people; taken by sco wikidata refresh.");
+                        + "toward its organisations, the positions of the states' heads of state and government (P1906, "
+                        + "P1313), position held (P39) of its people; taken by sco wikidata refresh.");
         entities.all().forEach(q -> self.addProperty(DCTerms.subject, model.createResource(Wikidata.ENTITY + q)));
         return model;
     }
