@@ -2,6 +2,8 @@ package org.scokg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.tdb2.sys.DatabaseOps;
+import org.apache.jena.tdb2.sys.SystemTDB;
 
 /**
  * A TDB2 database directory: its storage is in generations {@code Data-0001}, {@code Data-0002}...,
@@ -69,18 +72,32 @@ final class StorageDirectory {
         return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    /** Bytes in the files under {@code directory}, as their sizes say (TDB2 grows its files ahead of use). */
+    /**
+     * Bytes the database in {@code directory} uses on disk. TDB2 grows a B+tree's files 8 MiB at a time
+     * and leaves the rest a hole, so their length says little: their used blocks are the limits their
+     * state file ({@code .bpt}: root, node block limit, record block limit) records. Other files count by length.
+     */
     static long bytes(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).mapToLong(StorageDirectory::size).sum();
+            return files.filter(Files::isRegularFile).mapToLong(StorageDirectory::used).sum();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure " + directory, e);
         }
     }
 
-    private static long size(Path file) {
+    private static long used(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String kind = dot < 0 ? "" : name.substring(dot + 1);
+        Path state = file.resolveSibling(name.substring(0, Math.max(0, dot)) + ".bpt");
         try {
+            if ((kind.equals("idn") || kind.equals("dat")) && Files.exists(state) && Files.size(state) == 3 * Long.BYTES) {
+                ByteBuffer limits = ByteBuffer.wrap(Files.readAllBytes(state));
+                return (kind.equals("idn") ? limits.getLong(Long.BYTES) : limits.getLong(2 * Long.BYTES)) * SystemTDB.BlockSize;
+            }
             return Files.size(file);
+        } catch (NoSuchFileException e) {
+            return 0; // deleted while counted: a compaction removing an old generation
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure " + file, e);
         }
