@@ -3,6 +3,7 @@ package org.scokg.extract.membership;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scokg.reference.Entity;
+import org.scokg.reference.EntityKind;
 import org.scokg.vocab.MembershipStatus;
 import org.scokg.extract.analysis.ArticleAnalysis;
 import org.scokg.extract.analysis.Evidence;
@@ -14,7 +15,10 @@ import org.scokg.extract.analysis.SentenceAnalysis;
 /**
  * People at a meeting: "PM Li Qiang ... menghadiri KTT" says the person's state took part,
  * represented by them. "Dari negara pengamat, Presiden Iran ..." and "..., yang negaranya berstatus
- * mitra dialog" also say the states' status; "... sebagai tamu" makes the state a guest.
+ * mitra dialog" also say the states' status; "... sebagai tamu" makes the state a guest. Not every
+ * person of such a sentence attends for a state: one met there ("bertemu dengan Presiden Kazakhstan
+ * ...") is a counterpart, and one titled by an organisation ("Sekretaris Jenderal PBB Antonio
+ * Guterres") serves it, not the state of their nationality.
  */
 final class Representatives {
     static final Evidence STATUS = new Evidence("status-of-representative", 0.8);
@@ -24,6 +28,9 @@ final class Representatives {
     private final Pattern fromStatus;
     private final Pattern theirStatus;
     private final Pattern guest;
+    private final Pattern counterpart;
+    /** Words of a title between a counterpart marker and the name ("Perdana Menteri (PM) India"). */
+    private static final int MAX_TITLE_WORDS = 5;
 
     Representatives(Lexicon lexicon, StatusPhrases statuses) {
         this.statuses = statuses;
@@ -33,6 +40,9 @@ final class Representatives {
         fromStatus = Pattern.compile("^\\W*Dari\\s+(?:kalangan\\s+)?(?:para\\s+)?(?:negara\\s+)?(" + st + ")\\b", f);
         theirStatus = Pattern.compile("\\byang\\s+negaranya\\s+" + adverbs + "(?:berstatus|merupakan|adalah|bergabung\\s+sebagai|menjadi)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
         guest = lexicon.wordPattern("membership/guest-words");
+        // the marker, then at most the person's title: "bertemu dengan Presiden Kazakhstan Tokayev"
+        counterpart = Pattern.compile("\\b" + lexicon.alternation("participation/counterpart-markers", false)
+                + "\\s+(?:[\\p{L}()-]+\\s+){0," + MAX_TITLE_WORDS + "}$", f);
     }
 
     void apply(ArticleAnalysis a, SentenceAnalysis s, Extraction.Meeting meeting, Entity organisation,
@@ -43,8 +53,8 @@ final class Representatives {
         int theirAt = their.find() ? s.sentence.start() + their.start() : -1;
         MembershipStatus statedBefore = theirAt >= 0 ? statuses.of(their.group(1)) : null;
         for (PersonMention p : s.people) {
-            Entity state = p.state() != null ? p.state() : a.stateOf(p.person()).orElse(null);
-            if (state == null) {
+            Entity state = p.state() != null ? p.state() : servesOrganisation(s, p) ? null : a.stateOf(p.person()).orElse(null);
+            if (state == null || counterpart.matcher(s.between(s.sentence.start(), p.start())).find()) {
                 continue;
             }
             String after = s.between(p.end(), s.sentence.end()).replaceFirst("(?s)[,.;].*$", "");
@@ -55,5 +65,11 @@ final class Representatives {
             }
             participations.add(new Extraction.Participation(meeting, state, role, p.person(), PARTICIPATION.at(s)));
         }
+    }
+
+    /** "Sekretaris Jenderal PBB Antonio Guterres": an organisation named right before the person. */
+    private static boolean servesOrganisation(SentenceAnalysis s, PersonMention p) {
+        return s.mentionsOf(EntityKind.ORGANISATION).stream()
+                .anyMatch(o -> o.end() <= p.start() && s.between(o.end(), p.start()).isBlank());
     }
 }
