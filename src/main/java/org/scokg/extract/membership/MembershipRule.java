@@ -50,10 +50,11 @@ public final class MembershipRule implements Rule {
     public MembershipRule(Lexicon lexicon, QuantityFinder numbers, MembershipHistory history) {
         StatusPhrases statuses = new StatusPhrases(lexicon);
         StateCountAnaphor anaphor = new StateCountAnaphor(lexicon, numbers, statuses);
-        statusLists = new StatusLists(lexicon, statuses, new StateCounts(lexicon, numbers));
+        Counterparts counterparts = new Counterparts(lexicon);
+        statusLists = new StatusLists(lexicon, statuses, new StateCounts(lexicon, numbers), counterparts);
         changes = new StatusChanges(lexicon, statuses);
         foundings = new Foundings(lexicon, anaphor);
-        representatives = new Representatives(lexicon, statuses);
+        representatives = new Representatives(lexicon, statuses, counterparts);
         anaphora = new ParticipantAnaphora(anaphor);
         roles = new ParticipantRoles(history);
         stateLists = new StateList.Finder(lexicon);
@@ -61,7 +62,9 @@ public final class MembershipRule implements Rule {
         String attending = "(?:" + lexicon.alternation("participation/attendance-words", false) + "|"
                 + lexicon.alternation("participation/attendance-cues", false) + ")";
         attendance = lexicon.wordPattern("participation/attendance-words");
-        attendanceCue = lexicon.wordPattern("participation/attendance-cues");
+        // "bertemu" is a cue too: "Putin bertemu dengan Xi di KTT SCO" says both were there
+        attendanceCue = Pattern.compile("\\b(?:" + lexicon.alternation("participation/attendance-cues", false) + "|"
+                + lexicon.alternation("meeting/gathering-verbs", false) + ")\\b", f);
         attendanceDenied = Pattern.compile("\\b" + lexicon.alternation("participation/attendance-negations", false)
                 + "\\s+(?:\\p{L}+\\s+)?" + attending + "\\b", f);
         attendanceAfter = Pattern.compile("^\\s*(?:" + lexicon.alternation("grammar/additive-particles", false) + "\\s+)*"

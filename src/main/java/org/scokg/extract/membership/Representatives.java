@@ -28,21 +28,17 @@ final class Representatives {
     private final Pattern fromStatus;
     private final Pattern theirStatus;
     private final Pattern guest;
-    private final Pattern counterpart;
-    /** Words of a title between a counterpart marker and the name ("Perdana Menteri (PM) India"). */
-    private static final int MAX_TITLE_WORDS = 5;
+    private final Counterparts counterparts;
 
-    Representatives(Lexicon lexicon, StatusPhrases statuses) {
+    Representatives(Lexicon lexicon, StatusPhrases statuses, Counterparts counterparts) {
         this.statuses = statuses;
+        this.counterparts = counterparts;
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         String st = statuses.alternation();
         String adverbs = "(?:" + lexicon.alternation("membership/status-adverbs", false) + "\\s+)*";
         fromStatus = Pattern.compile("^\\W*Dari\\s+(?:kalangan\\s+)?(?:para\\s+)?(?:negara\\s+)?(" + st + ")\\b", f);
         theirStatus = Pattern.compile("\\byang\\s+negaranya\\s+" + adverbs + "(?:berstatus|merupakan|adalah|bergabung\\s+sebagai|menjadi)\\s+(?:negara\\s+)?(" + st + ")\\b", f);
         guest = lexicon.wordPattern("membership/guest-words");
-        // the marker, then at most the person's title: "bertemu dengan Presiden Kazakhstan Tokayev"
-        counterpart = Pattern.compile("\\b" + lexicon.alternation("participation/counterpart-markers", false)
-                + "\\s+(?:[\\p{L}()-]+\\s+){0," + MAX_TITLE_WORDS + "}$", f);
     }
 
     void apply(ArticleAnalysis a, SentenceAnalysis s, Extraction.Meeting meeting, Entity organisation,
@@ -54,7 +50,7 @@ final class Representatives {
         MembershipStatus statedBefore = theirAt >= 0 ? statuses.of(their.group(1)) : null;
         for (PersonMention p : s.people) {
             Entity state = p.state() != null ? p.state() : servesOrganisation(s, p) ? null : a.stateOf(p.person()).orElse(null);
-            if (state == null || counterpart.matcher(s.between(s.sentence.start(), p.start())).find()) {
+            if (state == null || counterparts.met(s.between(s.sentence.start(), p.start()), s.between(p.end(), s.sentence.end()))) {
                 continue;
             }
             String after = s.between(p.end(), s.sentence.end()).replaceFirst("(?s)[,.;].*$", "");

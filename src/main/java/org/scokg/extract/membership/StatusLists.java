@@ -34,6 +34,7 @@ final class StatusLists {
     private final Pattern outsider;
     private final Pattern guest;
     private final Pattern leaders;
+    private final Counterparts counterparts;
     private final Pattern statusVerb;
     private final Map<String, String> statusVerbs;
     private final Pattern blocker;
@@ -41,8 +42,9 @@ final class StatusLists {
     /** Words between the organisation and its verb of composition ("SCO, yang kini beranggotakan"). */
     private static final int MAX_WORDS_SUBJECT_TO_VERB = 3;
 
-    StatusLists(Lexicon lexicon, StatusPhrases statuses, StateCounts counts) {
+    StatusLists(Lexicon lexicon, StatusPhrases statuses, StateCounts counts, Counterparts counterparts) {
         this.statuses = statuses;
+        this.counterparts = counterparts;
         this.counts = counts;
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         String st = statuses.alternation();
@@ -109,7 +111,7 @@ final class StatusLists {
         } else if (attended != null && guest.matcher(head).find() && connector.matcher(head).find()) {
             role = MembershipStatus.GUEST;
             expected = counts.countIn(head);
-        } else if (attended != null && leaders.matcher(head).find()) {
+        } else if (attended != null && leaders.matcher(head).find() && !counterparts.met(head, list.tail())) {
             for (Entity state : list.entities()) {
                 participations.add(new Extraction.Participation(attended, state, null, null, LEADERS.at(s)));
             }
