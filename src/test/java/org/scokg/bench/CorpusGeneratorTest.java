@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scokg.article.Article;
 import org.scokg.article.ArticleRejectedException;
+import org.scokg.bench.score.GoldScore;
 import org.scokg.extract.FactExtractor;
 import org.scokg.rdf.Iris;
 import org.scokg.store.ArticlePipeline;
@@ -28,7 +29,6 @@ import org.scokg.store.ArticlePipeline;
 /** The benchmark's corpus: the same bytes for a seed, other articles for another, every article readable, addressed once and described by its gold. */
 class CorpusGeneratorTest {
     private static final int ARTICLES = 25;
-    private static final List<String> QUERIES = List.of("meetings", "statuses", "participation", "pledges", "proposals", "chairs", "people");
 
     /** Reads text files and saved pages as {@code sco load} reads them. */
     private static final ArticlePipeline PIPELINE = new ArticlePipeline(FactExtractor.standard(), Iris.standard());
@@ -97,7 +97,7 @@ class CorpusGeneratorTest {
         assertEquals(names(first), described);
         for (String name : described) {
             JsonObject rows = gold.get(name).getAsObject();
-            assertEquals(new TreeSet<>(QUERIES), new TreeSet<>(rows.keys()), name);
+            assertEquals(new TreeSet<>(GoldScore.QUERIES), new TreeSet<>(rows.keys()), name);
             assertEquals(1, rows.get("meetings").getAsArray().size(), name + " reports one meeting");
             assertFalse(rows.get("statuses").getAsArray().isEmpty(), name + " states the members");
         }

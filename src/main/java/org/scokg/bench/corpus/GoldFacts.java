@@ -1,12 +1,12 @@
 package org.scokg.bench.corpus;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
+import org.scokg.bench.score.GoldScore;
 import org.scokg.reference.Entity;
 
 /**
@@ -14,14 +14,13 @@ import org.scokg.reference.Entity;
  * {@code src/test/resources/articles/gold.json} (Wikidata IDs; {@code opt} rows accepted but not required).
  */
 final class GoldFacts {
-    /** The competency queries of the scoring contract, each a list in the gold of every article. */
-    static final List<String> QUERIES = List.of("meetings", "statuses", "participation", "pledges", "proposals", "chairs", "people");
     private static final String SCO = "Q485207";
 
     private final JsonObject rows = new JsonObject();
 
     GoldFacts() {
-        QUERIES.forEach(q -> rows.put(q, new JsonArray()));
+        // every query of the scoring contract has a list in the gold of every article
+        GoldScore.QUERIES.forEach(q -> rows.put(q, new JsonArray()));
     }
 
     JsonObject json() {
