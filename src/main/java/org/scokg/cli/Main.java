@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sco COMMAND ...}: load, serve, query, extract, wikidata, bench. Results go to stdout, logs to stderr.
+ * {@code sco COMMAND ...}: load, compact, serve, query, extract, wikidata, bench. Results go to stdout, logs to stderr.
  * Paths are taken as given, so relative ones name files under the directory the command was typed in.
  */
 @Command(name = "sco", synopsisSubcommandLabel = "COMMAND",
@@ -55,6 +55,7 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine sco = new CommandLine(new Main())
                 .addSubcommand(new LoadCommand(out, err))
+                .addSubcommand(new CompactCommand(out, err))
                 .addSubcommand(new ServeCommand(err))
                 .addSubcommand(new QueryCommand(out, err))
                 .addSubcommand(new ExtractCommand(out, err))
