@@ -44,6 +44,7 @@ public final class ArticleLoader {
     public LoadReport load(KnowledgeStore store, List<ArticleFile> files) {
         long started = System.nanoTime();
         LoadReport report = new LoadReport();
+        DatabaseBuild.clearLeftover(store);
         if (options.skipInvalid() || allReadable(files, report)) {
             long before = StorageDirectory.bytes(store.directory());
             prepareAndWrite(files, report, store::write);
