@@ -63,6 +63,10 @@ final class MeetingRule implements Rule {
     private final Pattern placePreposition;
     /** "bertemu di": the place after it is where the meeting named later in the sentence takes place. */
     private final Pattern gatheringAt;
+    /** "di", "di kota": the city after it is where something takes place. */
+    private final Pattern venuePreposition;
+    /** "bahwa", "sebagai": a word after which a city belongs to another clause than the meeting's. */
+    private final Pattern clauseOpener;
     private final Set<String> ordinalLinks;
     /** A verb of announcing right after a date, at most a word ("malam") between. */
     private final Pattern announcedAfter;
@@ -90,8 +94,12 @@ final class MeetingRule implements Rule {
                 + lexicon.alternation("meeting/meeting-event-verbs", false) + ")", flags);
         capital = Pattern.compile("\\b" + lexicon.alternation("meeting/capital-words", false) + "\\s+$", flags);
         placePreposition = Pattern.compile("(?s).*\\b" + lexicon.alternation("grammar/place-prepositions", false) + "\\s*$", flags);
+        String placeNoun = "(?:\\s+" + lexicon.alternation("meeting/place-nouns", false) + ")?";
         gatheringAt = Pattern.compile("(?s).*\\b" + lexicon.alternation("meeting/gathering-verbs", false) + "\\s+"
-                + lexicon.alternation("grammar/place-prepositions", false) + "\\s*$", flags);
+                + lexicon.alternation("grammar/place-prepositions", false) + placeNoun + "\\s*$", flags);
+        clauseOpener = lexicon.wordPattern("meeting/clause-openers");
+        venuePreposition = Pattern.compile("(?s).*\\b" + lexicon.alternation("grammar/place-prepositions", false)
+                + placeNoun + "\\s*$", flags);
     }
 
     @Override
@@ -470,7 +478,7 @@ final class MeetingRule implements Rule {
         // the venue is named after the meeting word: "KTT SCO di Bishkek", "KTT Qingdao"
         int after = s.sentence.start() + firstWordAt;
         Entity place = s.mentionsOf(EntityKind.CITY).stream().filter(c -> c.start() >= after)
-                .filter(c -> !opensLongerName(s, c)).map(Mention::entity).findFirst()
+                .filter(c -> !opensLongerName(s, c) && namesVenue(s, c, after)).map(Mention::entity).findFirst()
                 .or(() -> s.mentionsOf(EntityKind.STATE).stream().filter(st -> st.start() >= after)
                         .filter(st -> capital.matcher(s.between(s.sentence.start(), st.start())).find())
                         .map(Mention::entity).findFirst().flatMap(gazetteer::capitalOf))
@@ -493,6 +501,17 @@ final class MeetingRule implements Rule {
         }
         return Optional.of(new Sighting(s, organisation.get(), date, place, ordinalNumber, format,
                 relative.matcher(s.text()).find(), anyPointsBack));
+    }
+
+    /**
+     * A city after the meeting word is its venue when a place preposition introduces it ("KTT SCO yang
+     * digelar di kota Tianjin") or no word opening another clause stands between them ("KTT Qingdao", "KTT
+     * virtual yang dipimpin Modi dari New Delhi"); not a city in a clause of its own ("pertemuan puncak
+     * yang dianggap Putin sebagai pertanda bahwa Moskow ...").
+     */
+    private boolean namesVenue(SentenceAnalysis s, Mention city, int meetingWordAt) {
+        return venuePreposition.matcher(s.between(s.sentence.start(), city.start())).matches()
+                || !clauseOpener.matcher(s.between(meetingWordAt, city.start())).find();
     }
 
     /**

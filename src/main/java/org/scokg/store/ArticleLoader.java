@@ -44,6 +44,7 @@ public final class ArticleLoader {
     public LoadReport load(KnowledgeStore store, List<ArticleFile> files) {
         long started = System.nanoTime();
         LoadReport report = new LoadReport();
+        DatabaseBuild.clearLeftover(store);
         if (options.skipInvalid() || allReadable(files, report)) {
             long before = StorageDirectory.bytes(store.directory());
             prepareAndWrite(files, report, store::write);
@@ -68,14 +69,14 @@ public final class ArticleLoader {
         DatabaseBuild build = DatabaseBuild.replacing(target);
         try {
             prepareAndWrite(files, report, build::write);
+            if (stopped(report)) {
+                build.abandon(new IllegalStateException("files refused"));
+            } else {
+                build.complete(report, options.batchSize());
+            }
         } catch (RuntimeException | Error e) {
             build.abandon(e instanceof Exception x ? x : new RuntimeException(e));
             throw e;
-        }
-        if (stopped(report)) {
-            build.abandon(new IllegalStateException("files refused"));
-        } else {
-            build.complete(report, options.batchSize());
         }
         report.seconds = (System.nanoTime() - started) / 1e9;
         return report;

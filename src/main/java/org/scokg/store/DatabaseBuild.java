@@ -57,10 +57,13 @@ final class DatabaseBuild {
      * lock keeping other processes out of both until the build is complete or abandoned.
      */
     static DatabaseBuild replacing(KnowledgeStore target) {
-        Path directory = buildDirectory(target.directory());
-        // left by a process that was killed while building: the target's lock, held now, says no one else is
-        StorageDirectory.delete(directory);
-        return new DatabaseBuild(target, directory);
+        clearLeftover(target);
+        return new DatabaseBuild(target, buildDirectory(target.directory()));
+    }
+
+    /** Deletes what a process killed while building left beside {@code target}: its lock, held now, says no one else is building. */
+    static void clearLeftover(KnowledgeStore target) {
+        StorageDirectory.delete(buildDirectory(target.directory()));
     }
 
     /** Where the database replacing the one in {@code directory} is built. */

@@ -190,14 +190,22 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
+     * Bytes the TDB2 database in {@code directory} (this project's or any other, such as one
+     * {@code tdb2.tdbloader} wrote) uses on disk, as {@code du} counts them.
+     */
+    public static long bytesOnDisk(Path directory) {
+        return StorageDirectory.bytes(directory);
+    }
+
+    /**
      * Rewrites the database without the blocks earlier write transactions left behind (TDB2 never
      * overwrites in place), and deletes the old storage. The store stays open.
      */
     public Compaction compact() {
         long started = System.nanoTime();
-        long before = StorageDirectory.bytes(directory);
+        long before = bytesOnDisk(directory);
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-        return new Compaction(before, StorageDirectory.bytes(directory), (System.nanoTime() - started) / 1e9);
+        return new Compaction(before, bytesOnDisk(directory), (System.nanoTime() - started) / 1e9);
     }
 
     /**

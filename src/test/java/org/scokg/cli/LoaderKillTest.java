@@ -1,8 +1,10 @@
 package org.scokg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 of a real loader process, at several points of a load of many articles: the database then
- * holds whole articles only (each article graph present is the one a complete load writes), and a
+ * kill -9 of a real loader process, at several points of a load of many articles (a fresh database
+ * built by the bulk loader, then batches added to a database): the database then holds whole articles only (each article graph present is the one a complete load writes), and a
  * reload converges on the database a load without interruption writes.
  */
 class LoaderKillTest {
@@ -35,11 +37,12 @@ class LoaderKillTest {
         Cli.release(reference);
 
         Path db = dir.resolve("tdb2");
-        // while the first batches are written; after some seconds of writing; as the last ones are written
+        // while the fresh database is built by the bulk loader; while the next load adds batches to the
+        // empty database the killed build left; as the last batches are written
         List<Predicate<String>> killPoints = List.of(
-                line -> line.startsWith("extracting: " + ARTICLES + "/"),
-                line -> line.startsWith("writing: "),
-                line -> line.startsWith("writing: " + (ARTICLES - 1) + "/") || line.startsWith("writing: " + ARTICLES + "/"));
+                line -> line.startsWith("loading: "),
+                line -> line.startsWith("loading: "),
+                line -> line.startsWith("loading: " + (ARTICLES - 1) + "/") || line.startsWith("loading: " + ARTICLES + "/"));
         for (Predicate<String> killPoint : killPoints) {
             try (JavaProcess loader = new JavaProcess(Main.class, "load", "--db", db.toString(), "--batch", "1", articles.toString())) {
                 loader.awaitLine(killPoint, WAIT_SECONDS);
@@ -56,6 +59,7 @@ class LoaderKillTest {
         assertEquals(expected.stream().count(), reloaded.stream().count(), "as many quads as an uninterrupted load");
         assertTrue(IsoMatcher.isomorphic(expected, reloaded), "the reload converges on an uninterrupted load");
         assertTrue(reload.out().contains("replaced 0"), reload.toString());
+        assertFalse(Files.exists(dir.resolve("tdb2.building")), "the build the first kill interrupted is cleared");
         Cli.release(db);
     }
 }

@@ -4,7 +4,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scokg.extract.mention.Mention;
 import org.scokg.reference.Entity;
 import org.scokg.reference.MembershipHistory;
 import org.scokg.vocab.MembershipStatus;
@@ -37,6 +39,8 @@ public final class MembershipRule implements Rule {
     private final Pattern attendanceAfter;
     private final TriggerWords attendanceRoots;
     private final Pattern leadingParticles;
+    /** "dihadiri oleh A – India, juga dari Rusia – B, ...": the attendees named after a passive verb of attending. */
+    private final Pattern attendedBy;
     private final OtherEvents otherEvents;
     private final Pattern meetingWord;
     private final StatusLists statusLists;
@@ -72,6 +76,8 @@ public final class MembershipRule implements Rule {
         otherEvents = new OtherEvents(lexicon);
         attendanceRoots = new TriggerWords(lexicon, "participation/attendance-roots");
         leadingParticles = Pattern.compile("^\\s*(?:" + lexicon.alternation("grammar/additive-particles", false) + "\\s+)*", f);
+        attendedBy = Pattern.compile("\\b" + lexicon.alternation("participation/attended-by", false) + "\\b"
+                + "(?<agents>[^;]*?)(?:\\b" + lexicon.alternation("participation/agent-clause-ends", false) + "\\b|;|$)", f);
         meetingWord = Pattern.compile("\\b" + lexicon.alternation("meeting/meeting-words", true) + "\\b", f);
     }
 
@@ -117,6 +123,7 @@ public final class MembershipRule implements Rule {
                     }
                 }
                 if (attending) {
+                    attendeesNamed(s, lists, meeting, participations);
                     representatives.apply(a, s, meeting, organisation.get(), participations);
                     anaphora.apply(s, meeting, earlier, participations);
                 }
@@ -124,6 +131,27 @@ public final class MembershipRule implements Rule {
             lists.forEach(list -> earlier.add(list, listStatuses.get(list)));
         }
         roles.apply(a.extraction);
+    }
+
+    /**
+     * "Pertemuan itu dihadiri oleh Ajit Doval – India, juga dari Rusia – Nikolai Patrushev, ...": every
+     * state named among the agents of a passive verb of attending, up to the end of their clause.
+     */
+    private void attendeesNamed(SentenceAnalysis s, List<StateList> lists, Extraction.Meeting meeting,
+                                Participations participations) {
+        Matcher by = attendedBy.matcher(s.text());
+        if (!by.find()) {
+            return;
+        }
+        int from = s.sentence.start() + by.start("agents");
+        int to = s.sentence.start() + by.end("agents");
+        for (StateList list : lists) {
+            for (Mention state : list.states()) {
+                if (state.start() >= from && state.end() <= to) {
+                    participations.add(new Extraction.Participation(meeting, state.entity(), null, null, ATTENDING_LIST.at(s)));
+                }
+            }
+        }
     }
 
     /** "Belarus dan Mongolia hadir", "Iran juga menghadiri ...": an attendance word right after the list. */
