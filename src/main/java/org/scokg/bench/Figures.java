@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 
@@ -74,7 +75,8 @@ public final class Figures {
         for (Figure figure : figures) {
             JsonObject entry = new JsonObject();
             entry.put("name", figure.name());
-            entry.put("value", JsonNumber.value(figure.value()));
+            // JSON has no NaN: a figure that could not be measured (no request answered) is null
+            entry.put("value", Double.isFinite(figure.value()) ? JsonNumber.value(figure.value()) : JsonNull.instance);
             entry.put("unit", figure.unit());
             if (!figure.note().isEmpty()) {
                 entry.put("note", figure.note());
