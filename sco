@@ -5,7 +5,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/target/sco-kg.jar"
-if [ ! -f "$jar" ] || [ -n "$(cd "$here" && find pom.xml src/main data/lexicon data/reference ontology queries -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(cd "$here" && find pom.xml src/main data/lexicon data/reference data/bench ontology queries -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
   echo "sco: building $jar (mvn package) ..." >&2
   (cd "$here" && mvn -B -q -DskipTests package >&2) || { echo "sco: the build failed; run 'mvn -B package' in $here to see why" >&2; exit 1; }
 fi

@@ -1,20 +1,22 @@
 package org.scokg.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.scokg.article.ArticleReader;
-import org.scokg.article.ArticleRejectedException;
 import org.scokg.extract.FactExtractor;
 import org.scokg.rdf.Iris;
 import org.scokg.store.ArticleFile;
+import org.scokg.store.ArticleLoader;
 import org.scokg.store.ArticlePipeline;
+import org.scokg.store.DatabaseException;
 import org.scokg.store.KnowledgeStore;
+import org.scokg.store.LoadOptions;
 import org.scokg.store.LoadReport;
-import org.scokg.store.PreparedArticle;
 import org.scokg.vocab.SCO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +34,10 @@ import picocli.CommandLine.Spec;
             "Every file is read and checked before anything is written: if one is not an article, nothing is written "
                     + "and the exit code is 1, unless --skip-invalid is given.",
             "An article is named by its text. A changed file replaces the article it held before (the same path within "
-                    + "the same directory); the report says which graph replaced which."})
+                    + "the same directory); the report says which graph replaced which.",
+            "Articles are extracted on every core while earlier ones are written. A missing or empty database directory, or --rebuild, "
+                    + "is built by TDB2's bulk loader beside it and replaces it only when complete; a database that holds articles "
+                    + "is added to batch by batch, one write transaction each, and compacted afterwards when the load grew it by half or more."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
@@ -41,13 +46,21 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", defaultValue = SCO.DEFAULT_BASE,
             description = "base of the minted IRIs (default: ${DEFAULT-VALUE}); a database keeps the base it was first loaded with")
     String base;
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "50", description = "articles per write transaction (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + LoadOptions.DEFAULT_BATCH,
+            description = "articles per write transaction of a load into a database that holds articles (default: ${DEFAULT-VALUE})")
     int batch;
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
             description = "largest article read, a file or a record of a web archive or JSON Lines file (default: ${DEFAULT-VALUE}); larger ones are refused unread")
     long maxBytes;
     @Option(names = "--skip-invalid", description = "load the other articles when some files are refused")
     boolean skipInvalid;
+    @Option(names = "--rebuild", description = "build the database anew from the files named, replacing what it holds once the new one is complete "
+            + "(as a load into a missing or empty directory does)")
+    boolean rebuild;
+    @Option(names = "--threads", paramLabel = "N", description = "threads extracting articles (default: the number of cores, ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--no-compact", description = "do not compact the database after a load that grew it by half or more")
+    boolean noCompact;
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "article files, or directories of them")
     List<Path> paths;
     @Spec
@@ -66,6 +79,9 @@ final class LoadCommand implements Callable<Integer> {
         if (maxBytes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-size needs a positive number of bytes");
         }
+        if (batch < 1 || threads < 1) {
+            throw new ParameterException(spec.commandLine(), (batch < 1 ? "--batch" : "--threads") + " needs a positive number");
+        }
         Iris iris = new Iris(base);
         for (Path p : paths) {
             if (!Files.exists(p)) {
@@ -73,43 +89,41 @@ final class LoadCommand implements Callable<Integer> {
                 return Main.FAILED;
             }
         }
+        // asked before the database is opened, which creates its directory
+        boolean fresh = rebuild || isEmpty(db.directory);
+        ArticleLoader loader = new ArticleLoader(new ArticlePipeline(FactExtractor.standard(), iris, maxBytes),
+                new LoadOptions(batch, skipInvalid, threads, !noCompact), err);
+        List<ArticleFile> files = ArticlePipeline.expand(paths);
         try (KnowledgeStore store = KnowledgeStore.open(db.directory, iris)) {
-            // before minutes of extraction, not after
-            store.requireBaseForLoading();
-            LoadReport report = load(store, new ArticlePipeline(FactExtractor.standard(), iris, maxBytes),
-                    ArticlePipeline.expand(paths), batch, skipInvalid, err);
+            if (!fresh) {
+                // before minutes of extraction, not after
+                store.requireBaseForLoading();
+            }
+            LoadReport report = fresh ? loader.rebuild(store, files) : loader.load(store, files);
             out.print(report.summary());
             return report.refused.isEmpty() || skipInvalid ? Main.OK : Main.FAILED;
         }
     }
 
-    /** Reads and extracts every file, then writes them batch by batch; writes nothing if a file is refused and {@code skipInvalid} is off. */
+    /** Whether {@code directory} is missing or holds nothing: a database there is built anew. */
+    private static boolean isEmpty(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new DatabaseException("cannot read the database directory " + directory + " (" + e + "); check its permissions", e);
+        }
+    }
+
+    /**
+     * Adds the articles of {@code files} to the open {@code store}, batch by batch, extracting on every
+     * core; writes nothing if a file is refused and {@code skipInvalid} is off. Never compacts: the caller holds the store.
+     */
     static LoadReport load(KnowledgeStore store, ArticlePipeline pipeline, List<ArticleFile> files, int batchSize,
                            boolean skipInvalid, PrintStream log) {
-        long started = System.nanoTime();
-        LoadReport report = new LoadReport();
-        List<PreparedArticle> prepared = new ArrayList<>();
-        Progress progress = new Progress("extracting", files.size(), log);
-        for (ArticleFile file : files) {
-            try {
-                prepared.addAll(pipeline.prepareAll(file, report));
-            } catch (ArticleRejectedException e) {
-                report.refused.add(e.getMessage());
-                log.println("refused: " + file.path() + ": " + e.getMessage().substring(e.fileName().length() + 2));
-            }
-            progress.step();
-        }
-        if (!report.refused.isEmpty() && !skipInvalid) {
-            log.println("nothing was written: fix or remove the refused files, or load again with --skip-invalid");
-        } else {
-            Progress writing = new Progress("writing", prepared.size(), log);
-            for (int i = 0; i < prepared.size(); i += Math.max(1, batchSize)) {
-                List<PreparedArticle> batch = prepared.subList(i, Math.min(prepared.size(), i + Math.max(1, batchSize)));
-                store.write(batch, report);
-                batch.forEach(b -> writing.step());
-            }
-        }
-        report.seconds = (System.nanoTime() - started) / 1e9;
-        return report;
+        LoadOptions options = LoadOptions.defaults().withBatchSize(batchSize).withSkipInvalid(skipInvalid).withCompact(false);
+        return new ArticleLoader(pipeline, options, log).load(store, files);
     }
 }

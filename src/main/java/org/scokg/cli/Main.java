@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sco COMMAND ...}: load, serve, query, extract, wikidata. Results go to stdout, logs to stderr.
+ * {@code sco COMMAND ...}: load, compact, serve, query, extract, wikidata, bench. Results go to stdout, logs to stderr.
  * Paths are taken as given, so relative ones name files under the directory the command was typed in.
  */
 @Command(name = "sco", synopsisSubcommandLabel = "COMMAND",
@@ -55,10 +55,12 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine sco = new CommandLine(new Main())
                 .addSubcommand(new LoadCommand(out, err))
+                .addSubcommand(new CompactCommand(out, err))
                 .addSubcommand(new ServeCommand(err))
                 .addSubcommand(new QueryCommand(out, err))
                 .addSubcommand(new ExtractCommand(out, err))
                 .addSubcommand(WikidataCommand.commandLine(out, err))
+                .addSubcommand(new BenchCommand(out, err))
                 .addSubcommand(new CompletionCommand(out))
                 .addSubcommand(new CommandLine.HelpCommand());
         sco.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));

@@ -69,8 +69,9 @@ final class WikidataCommand implements Callable<Integer> {
     }
 
     @Command(name = "refresh", header = "Takes a new Wikidata snapshot from the Wikidata Query Service.",
-            description = "Asks the query service for the member-of (P463) statements of the gazetteer's states and "
-                    + "organisations toward its organisations and the positions held (P39) of its people, N items a "
+            description = "Asks the query service for the membership statements (member of, P463; official observer "
+                    + "status in organization, P10624: the properties of data/wikidata/status-roles.tsv) of the gazetteer's "
+                    + "states and organisations toward its organisations and the positions held (P39) of its people, N items a "
                     + "query, retrying with backoff (and after 429 as long as Retry-After says); writes the snapshot, "
                     + "dated, only when every query succeeded.")
     static final class Refresh implements Callable<Integer> {
@@ -118,7 +119,8 @@ final class WikidataCommand implements Callable<Integer> {
     @Command(name = "diff", header = "Says per entity what the articles state that Wikidata lacks, agrees with or contradicts.",
             description = "Compares every membership status the articles state with the snapshot: lacks, adds qualifier "
                     + "(a start or end time Wikidata's statement lacks), agrees, conflicts (another date, another status "
-                    + "at the same time), not mapped (no QID); each with its sentence and article.")
+                    + "at the same time), not mapped (no QID); then the offices held (P39) against the state's positions "
+                    + "(P1906, P1313), compared only; each with its sentence and article. CSV: memberships; JSON: both.")
     static final class Diff implements Callable<Integer> {
         @Mixin
         HelpOption help;

@@ -64,6 +64,8 @@ final class MeetingRule implements Rule {
     /** "bertemu di": the place after it is where the meeting named later in the sentence takes place. */
     private final Pattern gatheringAt;
     private final Set<String> ordinalLinks;
+    /** A verb of announcing right after a date, at most a word ("malam") between. */
+    private final Pattern announcedAfter;
     private final Gazetteer gazetteer;
 
     MeetingRule(Lexicon lexicon, Gazetteer gazetteer) {
@@ -82,6 +84,7 @@ final class MeetingRule implements Rule {
         this.numbers = lexicon.table("quantity/numbers");
         generic = lexicon.words("meeting/generic-meeting-words");
         ordinalLinks = lexicon.words("meeting/ordinal-links");
+        announcedAfter = Pattern.compile("\\s*(?:\\p{L}+\\s+)?" + lexicon.alternation("meeting/announcement-verbs", false) + "\\b", flags);
         String pointer = lexicon.alternation("grammar/anaphors", false);
         demonstrative = Pattern.compile("^\\s+" + pointer + "\\b|^[^.;]{0,80}?\\b" + pointer + "\\b(?=\\s*,?\\s+"
                 + lexicon.alternation("meeting/meeting-event-verbs", false) + ")", flags);
@@ -157,6 +160,7 @@ final class MeetingRule implements Rule {
                 primary.add(sighting);
             }
         }
+        joinVenueToDate(clusters);
         for (Sighting sighting : sightings) {
             if (!sighting.informative() && !sighting.relative()) {
                 if (primary == null) {
@@ -198,6 +202,37 @@ final class MeetingRule implements Rule {
             }
         }
         return meetings;
+    }
+
+    /**
+     * A meeting named by its venue only ("KTT SCO di Samarkand") and one named by its full date without
+     * a venue ("KTT SCO yang digelar pada 15-18 September 2022 itu", "sesi Dewan Kepala Negara Ke-22, Jumat
+     * lalu") are one meeting when nothing in them conflicts and no other meeting of the text could take
+     * that date: a report names its summit's venue in one sentence and its date in another.
+     */
+    private static void joinVenueToDate(List<Cluster> clusters) {
+        for (Cluster venue : clusters) {
+            if (venue.dropped || venue.relative || venue.dated() || !venue.placed()) {
+                continue;
+            }
+            List<Cluster> dated = clusters.stream()
+                    .filter(c -> c != venue && !c.dropped && !c.relative && c.fullyDated() && !c.placed())
+                    .filter(c -> c.sightings.stream().allMatch(venue::acceptsAll))
+                    .toList();
+            if (dated.size() == 1 && venue.sightings.stream().allMatch(s -> yearsAgree(s.sentence(), dated.get(0)))) {
+                // the one named first keeps the meeting: the primary is never given away
+                Cluster kept = dated.get(0).order < venue.order ? dated.get(0) : venue;
+                Cluster joined = kept == venue ? dated.get(0) : venue;
+                joined.sightings.forEach(kept::add);
+                joined.dropped = true;
+            }
+        }
+    }
+
+    /** "Tahun lalu di sela-sela KTT di Uzbekistan": a year the venue's sentence gives that is not the date's. */
+    private static boolean yearsAgree(SentenceAnalysis venueSentence, Cluster dated) {
+        int year = dated.distinct.keySet().stream().filter(sig -> sig.date() != null).findFirst().orElseThrow().date().year();
+        return venueSentence.dates.stream().allMatch(d -> d.value().year() == year);
     }
 
     /** What {@link #compatible} and {@link #corroborates} look at: sightings alike in it are alike to them. */
@@ -243,6 +278,14 @@ final class MeetingRule implements Rule {
 
         boolean dated() {
             return distinct.keySet().stream().anyMatch(sig -> sig.date() != null);
+        }
+
+        boolean placed() {
+            return distinct.keySet().stream().anyMatch(sig -> sig.place() != null);
+        }
+
+        boolean fullyDated() {
+            return distinct.keySet().stream().anyMatch(sig -> sig.date() != null && sig.date().isFullDate());
         }
 
         boolean acceptsAll(Sighting s) {
@@ -421,7 +464,7 @@ final class MeetingRule implements Rule {
         }
         DateMention date = s.dates.stream()
                 .filter(d -> !UNDATED_KINDS.contains(d.kind())
-                        && !NOT_EVENT_DATE.contains(d.preposition()))
+                        && !NOT_EVENT_DATE.contains(d.preposition()) && !datesReport(s, d))
                 .filter(d -> d.value().isFullDate() || d.value().month() != 0 || adjacentToMeetingWord(s, d))
                 .findFirst().orElse(null);
         // the venue is named after the meeting word: "KTT SCO di Bishkek", "KTT Qingdao"
@@ -476,6 +519,11 @@ final class MeetingRule implements Rule {
             }
         }
         return true;
+    }
+
+    /** "Kementerian ... pada Jumat (22/8) mengumumkan ... akan menghadiri KTT SCO": the date of the announcement. */
+    private boolean datesReport(SentenceAnalysis s, DateMention d) {
+        return announcedAfter.matcher(s.text().substring(Math.min(s.text().length(), s.local(d.end())))).lookingAt();
     }
 
     private boolean adjacentToMeetingWord(SentenceAnalysis s, DateMention d) {

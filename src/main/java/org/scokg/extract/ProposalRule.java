@@ -28,11 +28,14 @@ import java.util.regex.Pattern;
  * list of proposals when an introduction announces it: a proposal word ("Li Qiang menawarkan empat
  * usulan") a few sentences before, or, just before it, a count with a proposal verb or "perlu" ("SCO
  * perlu membangun empat komunitas"). The count is checked against the items found. A sentence that
- * "mengusulkan" something outside such a list is a proposal of its own.
+ * "mengusulkan" something outside such a list is a proposal of its own. A numbered item whose speakers
+ * urge themselves ("Ketiga, kita perlu memperdalam kerja sama praktis") is a proposal even when the
+ * text quotes the speech from its middle, without the sentence that announced the list.
  */
 final class ProposalRule implements Rule {
     static final Evidence ITEM = new Evidence("proposal-item", 0.85);
     static final Evidence SINGLE = new Evidence("proposal-single", 0.7);
+    static final Evidence URGED = new Evidence("proposal-urged-item", 0.7);
     static final Evidence COUNT_CHECK = StateCounts.COUNT_CHECK;
 
     private static final int INTRO_REACH = 8;
@@ -42,6 +45,8 @@ final class ProposalRule implements Rule {
     private final Pattern introWithCount;
     private final Pattern item;
     private final Pattern single;
+    /** After an item's ordinal: the speakers urging themselves ("Ketiga, kita perlu memperdalam ..."). */
+    private final Pattern urged;
     private final Map<String, String> ordinals;
     private final QuantityFinder numbers;
 
@@ -58,6 +63,8 @@ final class ProposalRule implements Rule {
         String ordinal = "((?iu:" + lexicon.alternation("quantity/ordinals", true) + "))";
         item = Pattern.compile("^[\"“‘'\\s]*(?:(?:(?iu:" + lexicon.alternation("proposal/item-openers", false) + ")\\s+)" + ordinal + "\\b\\s*[,:]?|" + ordinal + "\\s*[,:]|\\p{Lu}\\p{Ll}+\\s+"
                 + ordinal + "\\b)", Pattern.UNICODE_CASE);
+        urged = Pattern.compile("^\\W*" + lexicon.alternation("proposal/urging-subjects", false) + "\\s+(?:\\p{L}+\\s+)?"
+                + lexicon.alternation("proposal/exhortation-verbs", false) + "\\b", f);
         single = Pattern.compile("\\b" + lexicon.alternation("proposal/proposing-verbs", false) + "\\b(?!\\s+(?:" + count + ")\\s)", f);
     }
 
@@ -76,9 +83,8 @@ final class ProposalRule implements Rule {
                 continue;
             }
             for (SentenceAnalysis s : items) {
-                String text = s.text().replaceAll("^[\"“‘'\\s]+", "").replaceAll("[\"”]\\s*,?\\s*$", "");
                 a.extraction.proposals.add(new Extraction.Proposal(intro.get().proposer, intro.get().person, primary,
-                        ordinalOf(s), text, ITEM.at(s)));
+                        ordinalOf(s), itemText(s), ITEM.at(s)));
                 inEnumeration.add(s.index());
             }
             Integer expected = intro.get().count;
@@ -88,6 +94,14 @@ final class ProposalRule implements Rule {
                         COUNT_CHECK.at(intro.get().sentence)));
             }
             inEnumeration.add(intro.get().sentence.index());
+        }
+        for (SentenceAnalysis s : sentences) {
+            int ordinal = ordinalOf(s);
+            if (ordinal > 0 && !inEnumeration.contains(s.index()) && urges(s)) {
+                // a numbered point of a speech quoted from its middle: the announcing sentence is not in the text
+                a.extraction.proposals.add(new Extraction.Proposal(null, null, primary, ordinal, itemText(s), URGED.at(s)));
+                inEnumeration.add(s.index());
+            }
         }
         for (SentenceAnalysis s : sentences) {
             Matcher m = single.matcher(s.text());
@@ -150,6 +164,16 @@ final class ProposalRule implements Rule {
                 .or(() -> s.mentionsOf(EntityKind.STATE).stream().filter(st -> st.end() <= verbAt)
                         .map(Mention::entity).reduce((x, y) -> y))
                 .orElse(null);
+    }
+
+    private static String itemText(SentenceAnalysis s) {
+        return s.text().replaceAll("^[\"“‘'\\s]+", "").replaceAll("[\"”]\\s*,?\\s*$", "");
+    }
+
+    /** "Ketiga, kita perlu ...": the item urges its speakers to act. */
+    private boolean urges(SentenceAnalysis s) {
+        Matcher m = item.matcher(s.text());
+        return m.find() && urged.matcher(s.text().substring(m.end())).find();
     }
 
     /** The ordinal an item sentence starts with, or 0. */

@@ -44,6 +44,21 @@ public final class MembershipHistory {
                 .map(Period::status).findFirst();
     }
 
+    /**
+     * The status a state holds whatever the day: the one it has held since the documented start with no end,
+     * when it never held another; empty when its history changed or it has none.
+     */
+    public Optional<MembershipStatus> statusAlways(Entity organisation, Entity state) {
+        List<Period> held = periods.stream()
+                .filter(p -> p.organisation().equals(organisation.iri()) && p.state().equals(state.iri())).toList();
+        return held.size() == 1 && held.get(0).end() == null ? Optional.of(held.get(0).status()) : Optional.empty();
+    }
+
+    /** Whether the state ever held any status in the organisation. */
+    public boolean everHeld(Entity organisation, Entity state) {
+        return periods.stream().anyMatch(p -> p.organisation().equals(organisation.iri()) && p.state().equals(state.iri()));
+    }
+
     private static boolean notAfter(DateValue start, DateValue day) {
         return start.lexical().compareTo(day.lexical().substring(0, Math.min(day.lexical().length(), start.lexical().length()))) <= 0;
     }

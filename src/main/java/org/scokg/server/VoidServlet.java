@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.scokg.server.html.ModelPage;
 import org.scokg.server.html.NotFoundPage;
@@ -28,13 +26,12 @@ import org.scokg.server.ld.VoidDescription;
 
 /**
  * {@code /.well-known/void}: the VoID description of the dataset, negotiated or by suffix. Each
- * format is written once for each state of the statistics and kept, since with thousands of
- * articles writing it takes longer than a request should.
+ * format is written once for each state of the statistics and kept ({@link DocumentResponder}), since
+ * with thousands of articles writing it takes longer than a request should.
  */
 final class VoidServlet extends ReadOnlyServlet {
     private final LinkedDataSite site;
     private final DocumentResponder responder;
-    private final RecentlyRendered rendered = new RecentlyRendered();
 
     VoidServlet(LinkedDataSite site) {
         this.site = site;
@@ -68,9 +65,7 @@ final class VoidServlet extends ReadOnlyServlet {
         }
         RefreshingCache.Versioned<DatasetStatistics> statistics = computed.get();
         responder.respond(request, response, new DocumentResponder.Request(url, chosen, "", DocumentFormat.ALL).madeFrom(statistics.fingerprint()),
-                (format, lang) -> Optional.of(rendered.computeIfAbsent(
-                        String.join("|", statistics.fingerprint(), addresses.toString(), format.name(), lang, String.valueOf(site.currentYear())),
-                        key -> render(statistics.value(), addresses, format, lang))));
+                (format, lang) -> Optional.of(render(statistics.value(), addresses, format, lang)));
     }
 
     private Rendered render(DatasetStatistics statistics, Addresses addresses, DocumentFormat format, String lang) {
@@ -85,42 +80,5 @@ final class VoidServlet extends ReadOnlyServlet {
                 site.state().current().lastModified(), site.currentYear());
         return Rendered.of(ModelPage.render(description, List.of(addresses.voidDataset(), addresses.voidDocument()),
                 context.t("nav.void"), context, new Vocabulary(site.ontology(), site.prefixes(addresses)), h -> {}));
-    }
-
-    /** The documents written lately, by statistics, addresses, format and language: a few, the latest kept. */
-    private static final class RecentlyRendered {
-        private static final int SIZE = 32;
-        private final Map<String, CompletableFuture<Rendered>> documents = new LinkedHashMap<>(SIZE, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Rendered>> eldest) {
-                return size() > SIZE;
-            }
-        };
-
-        /**
-         * The document, written once for each key: requests that come while it is written wait for
-         * that one writing rather than each writing it again; the lock is never held while writing.
-         */
-        Rendered computeIfAbsent(String key, Function<String, Rendered> write) {
-            CompletableFuture<Rendered> mine = new CompletableFuture<>();
-            CompletableFuture<Rendered> known;
-            synchronized (documents) {
-                known = documents.putIfAbsent(key, mine);
-            }
-            if (known != null) {
-                return known.join();
-            }
-            try {
-                Rendered written = write.apply(key);
-                mine.complete(written);
-                return written;
-            } catch (RuntimeException | Error e) {
-                synchronized (documents) {
-                    documents.remove(key);
-                }
-                mine.completeExceptionally(e);
-                throw e;
-            }
-        }
     }
 }

@@ -86,29 +86,51 @@ public final class ArticlePipeline {
      * @throws ArticleRejectedException when the file is not an article, nor holds any
      */
     public List<PreparedArticle> prepareAll(ArticleFile file, LoadReport report) throws ArticleRejectedException {
-        InputFormat format = format(file.path());
         List<PreparedArticle> prepared = new ArrayList<>();
-        if (format == InputFormat.TEXT || format == InputFormat.HTML) {
-            inScope(readOne(file.path(), format), file.source(), file.path().toString(), report).ifPresent(prepared::add);
-        } else {
-            prepareRecords(file, format, report, prepared);
-        }
+        readAll(file, report, (article, source, where) -> inScope(article, source, where, report).ifPresent(prepared::add));
         report.read += prepared.size();
         return prepared;
     }
 
-    private void prepareRecords(ArticleFile file, InputFormat format, LoadReport report, List<PreparedArticle> prepared)
+    /**
+     * Reads every article in a file as {@link #prepareAll} does, without extracting: whether the file
+     * would be refused, at a fraction of the cost.
+     *
+     * @return the number of articles the file holds
+     * @throws ArticleRejectedException when {@link #prepareAll} would refuse the file
+     */
+    public int check(ArticleFile file) throws ArticleRejectedException {
+        int[] articles = {0};
+        readAll(file, new LoadReport(), (article, source, where) -> articles[0]++);
+        return articles[0];
+    }
+
+    /** What is done with each article read from a file. */
+    private interface ArticleSink {
+        void article(Article article, ArticleSource fileSource, String where);
+    }
+
+    private void readAll(ArticleFile file, LoadReport report, ArticleSink sink) throws ArticleRejectedException {
+        InputFormat format = format(file.path());
+        if (format == InputFormat.TEXT || format == InputFormat.HTML) {
+            sink.article(readOne(file.path(), format), file.source(), file.path().toString());
+        } else {
+            readRecords(file, format, report, sink);
+        }
+    }
+
+    private void readRecords(ArticleFile file, InputFormat format, LoadReport report, ArticleSink articles)
             throws ArticleRejectedException {
         String name = file.path().getFileName().toString();
         List<String> broken = new ArrayList<>();
-        int skippedBefore = report.skipped.size();
+        int[] read = {0};
         RecordSink sink = new RecordSink() {
             @Override
             public void article(SourceText text) {
                 try {
                     Article article = reader.read(name, text.text(), text.metadata());
-                    ArticleSource source = file.source().at(text.position());
-                    inScope(article, source, file.path() + " " + text.position(), report).ifPresent(prepared::add);
+                    read[0]++;
+                    articles.article(article, file.source().at(text.position()), file.path() + " " + text.position());
                 } catch (ArticleRejectedException e) {
                     broken(text.position(), e.reason());
                 }
@@ -128,7 +150,7 @@ public final class ArticlePipeline {
         } catch (IOException e) {
             throw new ArticleRejectedException(name, "cannot be read (" + e + "); check that it exists and is readable");
         }
-        if (prepared.isEmpty() && report.skipped.size() == skippedBefore) {
+        if (read[0] == 0) {
             throw new ArticleRejectedException(name, (format == InputFormat.WARC ? "the web archive" : "the JSON Lines file")
                     + " holds no article" + (broken.isEmpty() ? " (no HTML page)" : ": " + broken.size()
                     + " broken record(s), the first " + broken.get(0).substring(file.path().toString().length() + 1)));

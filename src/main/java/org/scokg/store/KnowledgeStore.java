@@ -3,7 +3,9 @@ package org.scokg.store;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.apache.jena.query.Dataset;
@@ -15,7 +17,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.ARQ;
 import org.scokg.reference.ReferenceData;
@@ -32,6 +36,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final Path directory;
     private final Dataset dataset;
     private final Iris iris;
+    private boolean closed;
 
     private KnowledgeStore(Path directory, Dataset dataset, Iris iris) {
         this.directory = directory;
@@ -130,6 +135,7 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             writeReferenceGraphs();
         });
+        report.transactions++;
     }
 
     private void writeGraph(PreparedArticle article, LoadReport report) {
@@ -140,26 +146,24 @@ public final class KnowledgeStore implements AutoCloseable {
             dataset.removeNamedModel(article.graph());
             dataset.addNamedModel(article.graph(), article.model());
         }
-        report.written++;
-        report.triples += article.model().size();
-        article.extraction().counts().forEach((k, v) -> report.facts.merge(k, v, Integer::sum));
+        report.wrote(article);
     }
 
     private void writeReferenceGraphs() {
-        Model reference = org.scokg.rdf.Rebase.model(ReferenceData.load(), iris);
-        String referenceGraph = iris.referenceGraph();
-        if (!dataset.containsNamedModel(referenceGraph)
-                || !dataset.getNamedModel(referenceGraph).isIsomorphicWith(reference)) {
-            dataset.removeNamedModel(referenceGraph);
-            dataset.addNamedModel(referenceGraph, reference);
-        }
-        Model ontology = org.scokg.rdf.Rebase.model(ontology(), iris);
-        String ontologyGraph = iris.namespace().ontologyIri();
-        if (!dataset.containsNamedModel(ontologyGraph)
-                || !dataset.getNamedModel(ontologyGraph).isIsomorphicWith(ontology)) {
-            dataset.removeNamedModel(ontologyGraph);
-            dataset.addNamedModel(ontologyGraph, ontology);
-        }
+        fixedGraphs(iris).forEach((name, model) -> {
+            if (!dataset.containsNamedModel(name) || !dataset.getNamedModel(name).isIsomorphicWith(model)) {
+                dataset.removeNamedModel(name);
+                dataset.addNamedModel(name, model);
+            }
+        });
+    }
+
+    /** The graphs every database holds whatever its articles, by name: the reference data and the ontology, under the base of {@code iris}. */
+    static Map<String, Model> fixedGraphs(Iris iris) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        graphs.put(iris.referenceGraph(), org.scokg.rdf.Rebase.model(ReferenceData.load(), iris));
+        graphs.put(iris.namespace().ontologyIri(), org.scokg.rdf.Rebase.model(ontology(), iris));
+        return graphs;
     }
 
     /** Whether the database holds any article yet. */
@@ -177,8 +181,51 @@ public final class KnowledgeStore implements AutoCloseable {
         Txn.executeRead(dataset, () -> action.accept(dataset));
     }
 
+    public Path directory() {
+        return directory;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    /**
+     * Rewrites the database without the blocks earlier write transactions left behind (TDB2 never
+     * overwrites in place), and deletes the old storage. The store stays open.
+     */
+    public Compaction compact() {
+        long started = System.nanoTime();
+        long before = StorageDirectory.bytes(directory);
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        return new Compaction(before, StorageDirectory.bytes(directory), (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Makes the complete database {@code built} this database, and closes this store: its storage
+     * becomes this database's newest generation by one rename, so a crash leaves either the old
+     * database or the new one in use, never a part of it. Open the directory again to use it.
+     */
+    void replaceWith(Path built) {
+        StorageDirectory target = new StorageDirectory(directory);
+        // renamed while this process still holds the database's lock, so no other one sees it half done
+        target.adopt(new StorageDirectory(built).current());
+        release();
+        target.deleteOldGenerations();
+    }
+
+    /** Closes the store and lets TDB2 forget the database, so that its directory can be changed or removed. */
+    void release() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        close();
+        TDBInternal.expel(dsg, true);
+    }
+
+    /** Closes the store; closing it again does nothing. */
     @Override
     public void close() {
-        dataset.close();
+        if (!closed) {
+            closed = true;
+            dataset.close();
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.scokg.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -12,6 +14,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.scokg.rdf.Iris;
 import org.scokg.rdf.OntologyNamespace;
@@ -75,6 +78,18 @@ public final class LoadRecord {
     public static DatabaseException baseMismatch(String database, String recorded, String wanted, String fix) {
         return new DatabaseException(database + " was loaded with base " + recorded + ", not " + wanted
                 + " (its IRIs would not dereference and its sitemap would be empty): " + fix);
+    }
+
+    /** The record's statement of {@code iris}'s base, as a quad, for a database built anew. */
+    static Quad baseQuad(Iris iris) {
+        Node graph = NodeFactory.createURI(graphName(iris));
+        return Quad.create(graph, graph, deployed(iriBase, iris.namespace()).asNode(), NodeFactory.createLiteralString(iris.base()));
+    }
+
+    /** The record's statement that {@code source} holds {@code article}, as a quad, for a database built anew. */
+    static Quad holdingQuad(Iris iris, String article, ArticleSource source) {
+        return Quad.create(NodeFactory.createURI(graphName(iris)), NodeFactory.createURI(article),
+                deployed(loadedFrom, iris.namespace()).asNode(), NodeFactory.createLiteralString(source.key()));
     }
 
     /** Records {@code base} when the database has no base recorded yet. */

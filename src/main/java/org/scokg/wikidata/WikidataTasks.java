@@ -14,6 +14,9 @@ import org.scokg.wikidata.diff.Diff;
 import org.scokg.wikidata.diff.DiffReport;
 import org.scokg.wikidata.diff.Finding;
 import org.scokg.wikidata.diff.GraphMemberships;
+import org.scokg.wikidata.diff.GraphOffices;
+import org.scokg.wikidata.diff.OfficeDiff;
+import org.scokg.wikidata.diff.OfficeFinding;
 import org.scokg.wikidata.diff.OutletItems;
 import org.scokg.wikidata.diff.StatusRoles;
 import org.scokg.wikidata.export.ExportPlan;
@@ -45,7 +48,7 @@ public record WikidataTasks(Path snapshot, Path roles, Path outlets) {
     /** Takes a new snapshot of the gazetteer's entities from {@code endpoint}; returns the number of statements. */
     public int refresh(URI endpoint, Path reference, int batchSize, LocalDate day) throws IOException, InterruptedException {
         SnapshotRefresh refresh = new SnapshotRefresh(QueryServiceClient.wikidata(endpoint), endpoint.toString(), batchSize);
-        Model model = refresh.take(ReferenceEntities.load(reference), day);
+        Model model = refresh.take(ReferenceEntities.load(reference), StatusRoles.load(roles).properties(), day);
         SnapshotRefresh.write(model, snapshot, day, endpoint.toString());
         return Snapshot.load(snapshot).size();
     }
@@ -55,13 +58,18 @@ public record WikidataTasks(Path snapshot, Path roles, Path outlets) {
         return new Diff(Snapshot.load(snapshot), statusRoles).compare(GraphMemberships.of(dataset));
     }
 
+    /** The offices the articles state against the snapshot's positions held (P39). */
+    public List<OfficeFinding> offices(Dataset dataset) {
+        return new OfficeDiff(Snapshot.load(snapshot)).compare(GraphOffices.of(dataset));
+    }
+
     public void printDiff(Dataset dataset, DiffFormat format, PrintStream out) {
         List<Finding> findings = diff(dataset);
         DiffReport report = new DiffReport(Snapshot.load(snapshot), StatusRoles.load(roles));
         switch (format) {
-            case TEXT -> report.text(findings, out);
+            case TEXT -> report.text(findings, offices(dataset), out);
             case CSV -> report.csv(findings, out);
-            case JSON -> report.json(findings, out);
+            case JSON -> report.json(findings, offices(dataset), out);
         }
     }
 

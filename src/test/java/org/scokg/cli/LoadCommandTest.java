@@ -138,4 +138,58 @@ class LoadCommandTest {
             assertTrue(store.hasArticles());
         }
     }
+
+    @Test
+    void aFreshDatabaseIsBuiltByTheBulkLoaderAndALaterLoadAddsToIt() {
+        Cli.Result fresh = Cli.run("load", "--db", db.toString(), Corpus.SEED_TIANJIN.toString());
+        assertEquals(0, fresh.exit(), fresh.toString());
+        assertTrue(fresh.out().contains("built anew by TDB2's bulk loader"), fresh.toString());
+        Cli.Result more = Cli.run("load", "--db", db.toString(), Corpus.SEED_BISHKEK.toString());
+        assertEquals(0, more.exit(), more.toString());
+        assertTrue(more.out().contains("write transactions: 1"), "a database that holds articles is added to: " + more);
+        Path other = dir.resolve("other");
+        assertEquals(0, Cli.run("load", "--db", other.toString(), Corpus.SEEDS.toString()).exit());
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(Cli.copy(db), Cli.copy(other)));
+        Cli.release(other);
+    }
+
+    @Test
+    void aRebuildWithARefusedFileLeavesTheDatabaseAsItWas() throws Exception {
+        assertEquals(0, Cli.run("load", "--db", db.toString(), Corpus.SEED_TIANJIN.toString()).exit());
+        List<String> before = Cli.dump(db);
+        Path articles = directoryWithOneInvalidFile();
+
+        Cli.Result r = Cli.run("load", "--db", db.toString(), "--rebuild", articles.toString());
+        assertNotEquals(0, r.exit(), r.toString());
+        assertTrue(r.err().contains("002_broken.txt") && r.err().contains("nothing was written"), r.toString());
+        assertEquals(before, Cli.dump(db));
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().startsWith("tdb2.")).toList(),
+                    "no half-built database is left beside it");
+        }
+
+        Cli.Result rebuilt = Cli.run("load", "--db", db.toString(), "--rebuild", "--skip-invalid", articles.toString());
+        assertEquals(0, rebuilt.exit(), rebuilt.toString());
+        assertTrue(rebuilt.out().contains("built anew"), rebuilt.toString());
+        Path bishkekOnly = dir.resolve("bishkek-only");
+        assertEquals(0, Cli.run("load", "--db", bishkekOnly.toString(), articles.resolve("001_bishkek.txt").toString()).exit());
+        assertEquals(Cli.quads(bishkekOnly), Cli.quads(db), "a rebuild holds the files named, and only them");
+        Cli.release(bishkekOnly);
+    }
+
+    @Test
+    void aRebuildOfADatabaseAnotherProcessHoldsIsRefused() throws Exception {
+        assertEquals(0, Cli.run("load", "--db", db.toString(), Corpus.SEED_TIANJIN.toString()).exit());
+        List<String> before = Cli.dump(db);
+        Cli.release(db);
+        try (JavaProcess holder = new JavaProcess(DatabaseHolder.class, db.toString())) {
+            holder.awaitLine(DatabaseHolder.READY::equals, 120);
+            Cli.Result r = Cli.run("load", "--db", db.toString(), "--rebuild", Corpus.SEED_BISHKEK.toString());
+            assertEquals(1, r.exit(), r.toString());
+            assertTrue(r.err().contains("another process"), r.toString());
+            assertEquals(0, holder.finish(60));
+        }
+        assertEquals(before, Cli.dump(db));
+        assertFalse(Files.exists(dir.resolve("tdb2.building")), "no build was started");
+    }
 }

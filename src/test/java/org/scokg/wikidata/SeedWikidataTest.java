@@ -29,7 +29,7 @@ import org.scokg.wikidata.snapshot.Snapshot;
 class SeedWikidataTest {
     static final String LAOS_SENTENCE = "KTT pun menyetujui penerimaan Laos sebagai mitra dialog dan memutuskan bahwa "
             + "Kirgiztan akan memegang jabatan presiden SCO untuk periode 2025–2026.";
-    /** The project's own data, but with stand-in role items (src/test/resources/wikidata/status-roles.tsv). */
+    /** The project's own data, but with a stand-in dialogue-partner model (src/test/resources/wikidata/status-roles.tsv). */
     static final WikidataTasks WITH_ROLES = new WikidataTasks(Snapshot.DEFAULT,
             Path.of("src/test/resources/wikidata/status-roles.tsv"), OutletItems.DEFAULT);
     @TempDir
@@ -85,6 +85,12 @@ class SeedWikidataTest {
         assertTrue(report.contains("NOT MAPPED    member of Shanghai Five from 1996-04-26"), report);
         assertTrue(findings.stream().allMatch(f -> f.kind() == Finding.Kind.NEW || f.kind() == Finding.Kind.UNMAPPED),
                 "an empty snapshot agrees with nothing and conflicts with nothing");
+        // the offices: Xi Jinping's presidency waits for a snapshot naming China's positions, Li Qiang has no QID
+        assertTrue(report.contains("\n2 offices held in the articles (position held, P39): 2 not mapped\n"), report);
+        assertTrue(report.contains("== Xi Jinping (Q15031)\n  NOT MAPPED    President of China (Q148) (confidence 0.9)\n"
+                + "                the snapshot names no position for it: P1906 or P1313 of China (Q148)\n"), report);
+        assertTrue(report.contains("== Li Qiang\n  NOT MAPPED    PrimeMinister of China (Q148) (confidence 0.9)\n"
+                + "                no Wikidata ID for Li Qiang\n"), report);
     }
 
     @Test
@@ -95,27 +101,40 @@ class SeedWikidataTest {
         assertTrue(csv.contains("Laos,Q819,lacks,dialogue partner,Shanghai Cooperation Organisation,Q485207,2025-09-01,,0.85,"), csv);
         JsonObject json = JSON.parse(diff(WikidataTasks.DiffFormat.JSON));
         assertEquals(findings, json.get("findings").getAsArray().size());
+        assertEquals(2, json.get("offices").getAsArray().size());
+        List<String> qids = json.get("offices").getAsArray().stream()
+                .map(v -> v.getAsObject().get("person").getAsString().value() + "=" + v.getAsObject().get("qid").getAsString().value())
+                .sorted().toList();
+        assertEquals(List.of("Li Qiang=", "Xi Jinping=Q15031"), qids);
     }
 
     @Test
-    void theExportWritesFullMembershipsReferencedAndSaysWhyTheRestIsLeftOut() {
+    void theExportWritesMembershipsAndObserversReferencedAndSaysWhyTheRestIsLeftOut() {
         Output o = export(WikidataTasks.DEFAULT, WikidataTasks.ExportFormat.QUICKSTATEMENTS, 0.8);
-        assertTrue(o.lines().stream().anyMatch(l -> l.startsWith("Q148\tP463\tQ485207\tS407\tQ9240\tS1683\tid:\"Anggota penuh SCO adalah China")), o.out());
+        // the seeds have no metadata header: the dateline's agency and the copyright notice's year stand for them
+        assertTrue(o.lines().stream().anyMatch(l -> l.startsWith("Q148\tP463\tQ485207\tS577\t+2023-00-00T00:00:00Z/9\tS407\tQ9240"
+                + "\tS1683\tid:\"Anggota penuh SCO adalah China")), o.out());
         assertTrue(o.lines().stream().anyMatch(l -> l.startsWith("Q265\tP463\tQ485207\tP580\t+2001-00-00T00:00:00Z/9\t")), o.out());
+        // Mongolia's observer status, with Wikidata's own property for it
+        String mongolia = o.lines().stream().filter(l -> l.startsWith("Q711\t")).findFirst().orElseThrow(() -> new AssertionError(o.out()));
+        assertTrue(mongolia.startsWith("Q711\tP10624\tQ485207\tS577\t+2025-00-00T00:00:00Z/9\tS407\tQ9240\tS1683\tid:\"Selain itu hadir"), mongolia);
+        assertTrue(mongolia.endsWith("/* sco-kg: observer of Shanghai Cooperation Organisation, from a news article (ANTARA, 2025) */"), mongolia);
         assertEquals(List.of(), QuickStatementsSyntax.errors(o.lines()));
         assertFalse(o.out().contains("localhost"), o.out());
-        // no role item is verified for dialogue partners yet: Laos is listed with the reason, not dropped
+        // no model is verified for dialogue partners: Laos is listed with the reason, not dropped
         assertTrue(o.err().contains("not exported: Laos (Q819) DialoguePartner of Shanghai Cooperation Organisation (Q485207) from 2025-09-01"), o.err());
-        assertTrue(o.err().contains("no verified Wikidata item for the role 'dialogue partner'"), o.err());
+        assertTrue(o.err().contains("no verified Wikidata model for the status 'dialogue partner'"), o.err());
         assertTrue(o.err().contains("no Wikidata ID for Shanghai Five"), o.err());
+        assertFalse(o.err().contains("localhost"), o.err());
     }
 
     @Test
-    void withAVerifiedRoleItemLaosGetsItsDialoguePartnerStatementFromTheDayOfTianjin() {
+    void withAVerifiedModelLaosGetsItsDialoguePartnerStatementFromTheDayOfTianjin() {
         Output o = export(WITH_ROLES, WikidataTasks.ExportFormat.QUICKSTATEMENTS, 0.8);
         String laos = o.lines().stream().filter(l -> l.startsWith("Q819\t")).findFirst().orElseThrow(() -> new AssertionError(o.out() + o.err()));
-        assertTrue(laos.startsWith("Q819\tP463\tQ485207\tP2868\tQ90000003\tP580\t+2025-09-01T00:00:00Z/11\tS407\tQ9240\tS1683\tid:\""
-                + LAOS_SENTENCE + "\" /* sco-kg: dialogue partner of Shanghai Cooperation Organisation, from a news article */"), laos);
+        assertEquals("Q819\tP463\tQ485207\tP2868\tQ90000003\tP580\t+2025-09-01T00:00:00Z/11\tS577\t+2025-00-00T00:00:00Z/9"
+                + "\tS407\tQ9240\tS1683\tid:\"" + LAOS_SENTENCE + "\" /* sco-kg: dialogue partner of Shanghai Cooperation Organisation,"
+                + " from a news article (ANTARA, 2025) */", laos);
         assertEquals(List.of(), QuickStatementsSyntax.errors(o.lines()));
         assertFalse(o.out().contains("localhost"));
     }

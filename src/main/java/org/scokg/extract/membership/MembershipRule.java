@@ -25,12 +25,14 @@ import org.scokg.extract.analysis.TriggerWords;
  * lists ({@link StatusLists}), status changes ({@link StatusChanges}), founders ({@link Foundings}),
  * representatives ({@link Representatives}) and counts that point back to a list
  * ({@link ParticipantAnaphora}); then participants without a role get one ({@link ParticipantRoles}).
- * A sentence reports attendance when it has an attendance word and no negation of it.
+ * A sentence reports attendance when it has an attendance word and no negation of it; a weaker cue
+ * ("delegasi", "diundang", "dibuka") only when the sentence names the meeting or its venue too.
  */
 public final class MembershipRule implements Rule {
     static final Evidence ATTENDING_LIST = StatusLists.PARTICIPATION.withConfidence(0.8);
 
     private final Pattern attendance;
+    private final Pattern attendanceCue;
     private final Pattern attendanceDenied;
     private final Pattern attendanceAfter;
     private final TriggerWords attendanceRoots;
@@ -48,16 +50,21 @@ public final class MembershipRule implements Rule {
     public MembershipRule(Lexicon lexicon, QuantityFinder numbers, MembershipHistory history) {
         StatusPhrases statuses = new StatusPhrases(lexicon);
         StateCountAnaphor anaphor = new StateCountAnaphor(lexicon, numbers, statuses);
-        statusLists = new StatusLists(lexicon, statuses, new StateCounts(lexicon, numbers));
+        Counterparts counterparts = new Counterparts(lexicon);
+        statusLists = new StatusLists(lexicon, statuses, new StateCounts(lexicon, numbers), counterparts);
         changes = new StatusChanges(lexicon, statuses);
         foundings = new Foundings(lexicon, anaphor);
-        representatives = new Representatives(lexicon, statuses);
+        representatives = new Representatives(lexicon, statuses, counterparts);
         anaphora = new ParticipantAnaphora(anaphor);
         roles = new ParticipantRoles(history);
         stateLists = new StateList.Finder(lexicon);
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        String attending = lexicon.alternation("participation/attendance-words", false);
+        String attending = "(?:" + lexicon.alternation("participation/attendance-words", false) + "|"
+                + lexicon.alternation("participation/attendance-cues", false) + ")";
         attendance = lexicon.wordPattern("participation/attendance-words");
+        // "bertemu" is a cue too: "Putin bertemu dengan Xi di KTT SCO" says both were there
+        attendanceCue = Pattern.compile("\\b(?:" + lexicon.alternation("participation/attendance-cues", false) + "|"
+                + lexicon.alternation("meeting/gathering-verbs", false) + ")\\b", f);
         attendanceDenied = Pattern.compile("\\b" + lexicon.alternation("participation/attendance-negations", false)
                 + "\\s+(?:\\p{L}+\\s+)?" + attending + "\\b", f);
         attendanceAfter = Pattern.compile("^\\s*(?:" + lexicon.alternation("grammar/additive-particles", false) + "\\s+)*"
@@ -81,7 +88,10 @@ public final class MembershipRule implements Rule {
             Map<StateList, MembershipStatus> listStatuses = new IdentityHashMap<>();
             Optional<Entity> organisation = a.organisationOf(s);
             Extraction.Meeting meeting = meetings.of(s);
-            boolean attending = meeting != null && (attendance.matcher(s.text()).find() || attendanceRoots.in(s))
+            boolean named = meetings.namedIn(s) != null || meetingWord.matcher(s.text()).find()
+                    || meeting != null && meeting.place != null && s.mentions.stream().anyMatch(m -> m.entity().equals(meeting.place));
+            boolean attending = meeting != null && (attendance.matcher(s.text()).find() || attendanceRoots.in(s)
+                    || named && attendanceCue.matcher(s.text()).find())
                     && !attendanceDenied.matcher(s.text()).find()
                     && (meetings.namedIn(s) != null || !otherEvents.namesAnother(s, meeting));
             Extraction.Meeting attended = attending ? meeting : null;

@@ -14,22 +14,25 @@ import org.scokg.extract.analysis.SentenceAnalysis;
 
 /**
  * Whether a sentence that names no meeting of its own speaks of another event than the meeting
- * reported: it places what it tells in another city ("... bertemu di Beijing") or on a date more
- * than a summit's few days away. Those attending that event did not thereby attend the summit.
+ * reported: it places what it tells in another city ("... bertemu di Beijing"), on a date more
+ * than a summit's few days away, or names another kind of event ("Parade tersebut ..."). Those
+ * attending that event did not thereby attend the summit.
  */
 final class OtherEvents {
     /** A summit lasts a few days; a date further from its first day is another occasion. */
     private static final int SUMMIT_DAYS = 3;
 
     private final Pattern placePreposition;
+    private final Pattern otherEvent;
 
     OtherEvents(Lexicon lexicon) {
         placePreposition = Pattern.compile("(?s).*\\b" + lexicon.alternation("grammar/place-prepositions", false) + "\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        otherEvent = lexicon.wordPattern("participation/other-event-words");
     }
 
     boolean namesAnother(SentenceAnalysis s, Extraction.Meeting meeting) {
-        return elsewhere(s, meeting.place) || anotherDay(s, meeting.date);
+        return elsewhere(s, meeting.place) || anotherDay(s, meeting.date) || otherEvent.matcher(s.text()).find();
     }
 
     private boolean elsewhere(SentenceAnalysis s, Entity venue) {

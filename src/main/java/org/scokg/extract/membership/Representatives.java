@@ -3,6 +3,7 @@ package org.scokg.extract.membership;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scokg.reference.Entity;
+import org.scokg.reference.EntityKind;
 import org.scokg.vocab.MembershipStatus;
 import org.scokg.extract.analysis.ArticleAnalysis;
 import org.scokg.extract.analysis.Evidence;
@@ -14,7 +15,10 @@ import org.scokg.extract.analysis.SentenceAnalysis;
 /**
  * People at a meeting: "PM Li Qiang ... menghadiri KTT" says the person's state took part,
  * represented by them. "Dari negara pengamat, Presiden Iran ..." and "..., yang negaranya berstatus
- * mitra dialog" also say the states' status; "... sebagai tamu" makes the state a guest.
+ * mitra dialog" also say the states' status; "... sebagai tamu" makes the state a guest. Not every
+ * person of such a sentence attends for a state: one met there ("bertemu dengan Presiden Kazakhstan
+ * ...") is a counterpart, and one titled by an organisation ("Sekretaris Jenderal PBB Antonio
+ * Guterres") serves it, not the state of their nationality.
  */
 final class Representatives {
     static final Evidence STATUS = new Evidence("status-of-representative", 0.8);
@@ -24,9 +28,11 @@ final class Representatives {
     private final Pattern fromStatus;
     private final Pattern theirStatus;
     private final Pattern guest;
+    private final Counterparts counterparts;
 
-    Representatives(Lexicon lexicon, StatusPhrases statuses) {
+    Representatives(Lexicon lexicon, StatusPhrases statuses, Counterparts counterparts) {
         this.statuses = statuses;
+        this.counterparts = counterparts;
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         String st = statuses.alternation();
         String adverbs = "(?:" + lexicon.alternation("membership/status-adverbs", false) + "\\s+)*";
@@ -43,8 +49,8 @@ final class Representatives {
         int theirAt = their.find() ? s.sentence.start() + their.start() : -1;
         MembershipStatus statedBefore = theirAt >= 0 ? statuses.of(their.group(1)) : null;
         for (PersonMention p : s.people) {
-            Entity state = p.state() != null ? p.state() : a.stateOf(p.person()).orElse(null);
-            if (state == null) {
+            Entity state = p.state() != null ? p.state() : servesOrganisation(s, p) ? null : a.stateOf(p.person()).orElse(null);
+            if (state == null || counterparts.met(s.between(s.sentence.start(), p.start()), s.between(p.end(), s.sentence.end()))) {
                 continue;
             }
             String after = s.between(p.end(), s.sentence.end()).replaceFirst("(?s)[,.;].*$", "");
@@ -55,5 +61,11 @@ final class Representatives {
             }
             participations.add(new Extraction.Participation(meeting, state, role, p.person(), PARTICIPATION.at(s)));
         }
+    }
+
+    /** "Sekretaris Jenderal PBB Antonio Guterres": an organisation named right before the person. */
+    private static boolean servesOrganisation(SentenceAnalysis s, PersonMention p) {
+        return s.mentionsOf(EntityKind.ORGANISATION).stream()
+                .anyMatch(o -> o.end() <= p.start() && s.between(o.end(), p.start()).isBlank());
     }
 }

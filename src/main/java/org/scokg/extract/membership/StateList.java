@@ -35,7 +35,11 @@ record StateList(SentenceAnalysis sentence, List<Mention> states, String head, S
         List<StateList> in(SentenceAnalysis s) {
             List<List<Mention>> groups = new ArrayList<>();
             Mention previous = null;
+            List<Mention> cities = s.mentionsOf(EntityKind.CITY);
             for (Mention m : s.mentionsOf(EntityKind.STATE)) {
+                if (qualifiesCity(s, cities, m)) {
+                    continue;
+                }
                 if (previous != null && separator.matcher(s.between(previous.end(), m.start())).matches()) {
                     groups.get(groups.size() - 1).add(m);
                 } else {
@@ -53,6 +57,13 @@ record StateList(SentenceAnalysis sentence, List<Mention> states, String head, S
                 lists.add(new StateList(s, List.copyOf(g), s.between(headFrom, start), s.between(end, tailTo), start, end));
             }
             return lists;
+        }
+
+        /** "di Tashkent, Uzbekistan": a state right after one of its cities says where the city is; it is no list. */
+        private static boolean qualifiesCity(SentenceAnalysis s, List<Mention> cities, Mention state) {
+            return cities.stream().anyMatch(c -> c.end() <= state.start()
+                    && s.between(c.end(), state.start()).matches("\\s*,\\s*")
+                    && c.entity().state().map(state.entity().iri()::equals).orElse(false));
         }
     }
 }

@@ -16,7 +16,8 @@ import org.scokg.extract.analysis.StateCounts;
 /**
  * A list of states introduced by the status they hold ("anggota penuh SCO adalah A, B dan C", "SCO
  * beranggotakan A, B"), by their being outside the organisation ("empat negara di luar anggota ...
- * yaitu A, B": guests) or, at a meeting, by their leaders ("para pemimpin A, B dan C"). At a meeting
+ * yaitu A, B": guests) or, at a meeting, by their leaders right before it ("para pemimpin A, B dan C",
+ * not "menghadiri pertemuan Dewan Menteri Luar Negeri ... di Tashkent, Uzbekistan"). At a meeting
  * the states of such a list took part in it, in that role.
  */
 final class StatusLists {
@@ -33,6 +34,7 @@ final class StatusLists {
     private final Pattern outsider;
     private final Pattern guest;
     private final Pattern leaders;
+    private final Counterparts counterparts;
     private final Pattern statusVerb;
     private final Map<String, String> statusVerbs;
     private final Pattern blocker;
@@ -40,8 +42,9 @@ final class StatusLists {
     /** Words between the organisation and its verb of composition ("SCO, yang kini beranggotakan"). */
     private static final int MAX_WORDS_SUBJECT_TO_VERB = 3;
 
-    StatusLists(Lexicon lexicon, StatusPhrases statuses, StateCounts counts) {
+    StatusLists(Lexicon lexicon, StatusPhrases statuses, StateCounts counts, Counterparts counterparts) {
         this.statuses = statuses;
+        this.counterparts = counterparts;
         this.counts = counts;
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         String st = statuses.alternation();
@@ -51,7 +54,9 @@ final class StatusLists {
         outsider = Pattern.compile("\\b" + lexicon.alternation("membership/outsider-markers", false)
                 + "\\s+(?:[\\p{L}-]+[,\\s]+){0,2}?" + st + "\\b", f);
         guest = lexicon.wordPattern("membership/guest-words");
-        leaders = lexicon.wordPattern("participation/leader-words");
+        // the leaders' word right before the list, at most a word or two between: "para pemimpin negara A, B"
+        leaders = Pattern.compile("\\b" + lexicon.alternation("participation/leader-words", false)
+                + "(?:\\s+[\\p{L}-]+){0,2}\\s*:?\\s*$", f);
         statusVerbs = lexicon.table("membership/status-verbs");
         statusVerb = Pattern.compile("\\b(" + lexicon.alternation("membership/status-verbs", true) + ")\\b[^.;]*?(?:\\b"
                 + connectors + "\\s*:?)?\\s*$", f);
@@ -106,7 +111,7 @@ final class StatusLists {
         } else if (attended != null && guest.matcher(head).find() && connector.matcher(head).find()) {
             role = MembershipStatus.GUEST;
             expected = counts.countIn(head);
-        } else if (attended != null && leaders.matcher(head).find()) {
+        } else if (attended != null && leaders.matcher(head).find() && !counterparts.met(head, list.tail())) {
             for (Entity state : list.entities()) {
                 participations.add(new Extraction.Participation(attended, state, null, null, LEADERS.at(s)));
             }

@@ -275,7 +275,10 @@ public final class DateFinder {
         }
         DayOfWeek weekday = weekday(m.group(1));
         Optional<Integer> written = Optional.ofNullable(m.group(4)).map(DateFinder::fullYear);
-        List<Integer> candidates = written.map(List::of).orElseGet(() -> candidateYears(anchor, mon, day));
+        // no publication year: the year of the first full date of the text, taken only when the weekday fits it
+        boolean guessed = written.isEmpty() && anchor.year().isEmpty() && anchor.written().isPresent();
+        List<Integer> candidates = written.map(List::of).orElseGet(() -> guessed
+                ? List.of(anchor.written().get().getYear()) : candidateYears(anchor, mon, day));
         for (int y : candidates) {
             if (valid(y, mon, String.valueOf(day)) && LocalDate.of(y, mon, day).getDayOfWeek() == weekday) {
                 // the weekday confirms the year as well as writing it would
@@ -284,7 +287,7 @@ public final class DateFinder {
             }
         }
         // the weekday fits no year near the anchor: the date as written, with the doubt it deserves
-        if (!candidates.isEmpty() && valid(candidates.get(0), mon, String.valueOf(day))) {
+        if (!guessed && !candidates.isEmpty() && valid(candidates.get(0), mon, String.valueOf(day))) {
             f.add(m, new DateValue(candidates.get(0), mon, day), null, "date", WEEKDAY_MISMATCH);
         }
     }

@@ -3,6 +3,7 @@ package org.scokg.server.ld;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,9 @@ import org.scokg.server.http.RequestHandler;
  *     format-specific URL; every response links its other formats ({@code Link: rel="alternate"});</li>
  * <li>HTML varies with the language ({@code ?lang=}, else {@code Accept-Language});</li>
  * <li>a weak {@code ETag} (the database state and what selects the variant) and
- *     {@code Last-Modified}, with 304 on {@code If-None-Match} / {@code If-Modified-Since};</li>
+ *     {@code Last-Modified}, with 304 on {@code If-None-Match} / {@code If-Modified-Since}; the
+ *     document written for an ETag is kept ({@link LinkedDataSite#documents}) and sent again until the
+ *     database changes;</li>
  * <li>anyone may read it from a script ({@code Access-Control-Allow-Origin: *}), and a page can run
  *     nothing but what it names by hash.</li>
  * </ul>
@@ -113,7 +116,7 @@ public final class DocumentResponder {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        Optional<Rendered> rendered = representations.render(format.get(), lang);
+        Optional<Rendered> rendered = rendered(etag + "|" + (negotiated ? "negotiated" : "named"), representations, format.get(), lang);
         if (rendered.isEmpty()) {
             response.setHeader("ETag", null);
             response.setHeader("Last-Modified", null);
@@ -128,6 +131,26 @@ public final class DocumentResponder {
             response.setHeader("Content-Language", lang);
         }
         Http.send(request, response, HttpServletResponse.SC_OK, format.get().contentType(), rendered.get().body());
+    }
+
+    /**
+     * The document as sent before for the same ETag, else rendered now and kept: the ETag names the
+     * database state and all that selects the representation; whether the format was negotiated or
+     * named by the URL changes only the page links, so it is part of the key too.
+     */
+    private Optional<Rendered> rendered(String key, Representations representations, DocumentFormat format, String lang)
+            throws IOException {
+        try {
+            return Optional.ofNullable(site.documents().get(key, () -> {
+                try {
+                    return representations.render(format, lang).orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**

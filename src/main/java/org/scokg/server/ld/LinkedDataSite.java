@@ -27,6 +27,7 @@ import org.apache.jena.system.Txn;
 import org.scokg.rdf.OntologyNamespace;
 import org.scokg.rdf.Prefixes;
 import org.scokg.server.http.PublicRoot;
+import org.scokg.server.http.Rendered;
 import org.scokg.vocab.SCO;
 
 /**
@@ -41,6 +42,11 @@ public final class LinkedDataSite {
     static final Duration FIRST_WAIT = Duration.ofSeconds(5);
     /** Entries in each list of the home page. */
     static final int HOME_LIST_SIZE = 50;
+    /**
+     * Bytes of documents kept as sent ({@link #documents}): the pages of a few hundred resources with
+     * many incoming links (a full page of them is some 250 KB), well within the heap a server is given.
+     */
+    static final long DOCUMENT_CACHE_BYTES = 64L << 20;
 
     private final LinkedDataSettings settings;
     private final DatasetGraph dataset;
@@ -55,6 +61,7 @@ public final class LinkedDataSite {
     private final RefreshingCache<Catalogue> catalogue;
     private final DatasetDump dump;
     private final RefreshingCache<DatasetDump.Written> dumpFile;
+    private final BoundedCache<String, Rendered> documents = new BoundedCache<>(DOCUMENT_CACHE_BYTES, r -> r.body().length);
 
     public LinkedDataSite(LinkedDataSettings settings, DatasetGraph dataset, Clock clock) {
         this(settings, dataset, clock, FIRST_WAIT, HOME_LIST_SIZE);
@@ -70,7 +77,7 @@ public final class LinkedDataSite {
         this.dataset = dataset;
         this.clock = clock;
         this.state = new DatabaseState(dataset, clock);
-        this.describer = new ResourceDescriber(dataset, settings.pageSize());
+        this.describer = new ResourceDescriber(dataset, settings.pageSize(), state::current);
         Supplier<String> fingerprint = () -> state.current().fingerprint();
         this.statistics = new RefreshingCache<>("dataset statistics", fingerprint, () -> DatasetStatistics.compute(dataset), pageData,
                 firstWait);
@@ -223,6 +230,14 @@ public final class LinkedDataSite {
     /** How many times the statistics and the catalogue have been computed. */
     public long pageDataComputations() {
         return statistics.computations() + catalogue.computations();
+    }
+
+    /**
+     * The documents as sent, by their ETag (which names the database state and the representation):
+     * a page is written once for each state of the database, not at every request.
+     */
+    BoundedCache<String, Rendered> documents() {
+        return documents;
     }
 
     /** A model with the document prefixes, ready to be filled. */

@@ -1,12 +1,16 @@
 package org.scokg.server.ld;
 
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -53,12 +57,26 @@ public final class ResourceDescriber {
     private static final Node SENTENCE = SCO.Sentence.asNode();
     private static final Node MENTION = SCO.Mention.asNode();
 
+    /**
+     * Incoming links kept in order (see {@link #incoming}), counted in links: some 40 bytes each, a
+     * few tens of MB for the most cited resources of a large corpus.
+     */
+    static final long INCOMING_CACHE_LINKS = 1_000_000;
+
     private final DatasetGraph dataset;
     private final int pageSize;
+    private final Supplier<String> fingerprint;
+    private final BoundedCache<String, List<Triple>> incoming = new BoundedCache<>(INCOMING_CACHE_LINKS, List::size);
 
     public ResourceDescriber(DatasetGraph dataset, int pageSize) {
+        this(dataset, pageSize, new DatabaseState(dataset, Clock.systemUTC())::current);
+    }
+
+    /** @param state the database's state, whose fingerprint names the incoming links kept for it */
+    public ResourceDescriber(DatasetGraph dataset, int pageSize, Supplier<DatabaseState.Snapshot> state) {
         this.dataset = dataset;
         this.pageSize = pageSize;
+        this.fingerprint = () -> state.get().fingerprint();
     }
 
     public int pageSize() {
@@ -100,7 +118,7 @@ public final class ResourceDescriber {
         }
 
         Optional<Description> describe(int page) {
-            List<Triple> incoming = incoming();
+            List<Triple> incoming = incomingInOrder();
             int from = (page - 1) * pageSize;
             if (page > 1 && from >= incoming.size()) {
                 return Optional.empty();
@@ -163,22 +181,44 @@ public final class ResourceDescriber {
             }
         }
 
-        /** Incoming links without duplicates, statements first, then other resources, mentions last. */
+        /**
+         * The incoming links in the order they are paged in. Ordering them reads every link and the
+         * types of every subject (for the SCO or China, tens of thousands), so the order is kept for
+         * the database's state, and each further page costs a page.
+         */
+        List<Triple> incomingInOrder() {
+            return incoming.get(fingerprint.get() + " " + resource.getURI(), () -> List.copyOf(order(incoming())));
+        }
+
+        /** Incoming links without duplicates and not from the resource itself. */
         List<Triple> incoming() {
             List<Triple> links = new ArrayList<>(new LinkedHashSet<>(graph.find(Node.ANY, Node.ANY, resource).toList()));
             links.removeIf(t -> t.getSubject().equals(resource));
-            java.util.Map<Node, Integer> rank = new java.util.HashMap<>();
-            links.sort(Comparator.<Triple>comparingInt(t -> rank.computeIfAbsent(t.getSubject(), this::rank))
-                    .thenComparing(t -> t.getPredicate().getURI())
-                    .thenComparing(t -> t.getSubject().toString()));
             return links;
         }
 
-        int rank(Node subject) {
-            if (hasType(subject, MENTION)) {
-                return 2;
+        /** Statements first, then other resources, mentions last; then by property and subject. */
+        List<Triple> order(List<Triple> links) {
+            Map<Node, Integer> rank = new HashMap<>();
+            record Link(Triple triple, int rank, String property, String subject) {}
+            List<Link> keyed = new ArrayList<>(links.size());
+            for (Triple t : links) {
+                keyed.add(new Link(t, rank.computeIfAbsent(t.getSubject(), this::rank), t.getPredicate().getURI(), t.getSubject().toString()));
             }
-            return isStatement(subject) ? 0 : 1;
+            keyed.sort(Comparator.comparingInt(Link::rank).thenComparing(Link::property).thenComparing(Link::subject));
+            return keyed.stream().map(Link::triple).toList();
+        }
+
+        /** One look at the subject's types: 2 for a mention, 0 for another statement, 1 for anything else. */
+        int rank(Node subject) {
+            boolean statement = false;
+            for (Triple t : graph.find(subject, TYPE, Node.ANY).toList()) {
+                if (t.getObject().equals(MENTION)) {
+                    return 2;
+                }
+                statement |= FactKinds.standard().isKind(t.getObject());
+            }
+            return statement ? 0 : 1;
         }
 
         /** A statement node in full, its quantity, and its provenance: sentence, text, article. */

@@ -43,11 +43,9 @@ public final class Diff {
             return finding(fact, Finding.Kind.CONFLICT, superseded.get());
         }
         List<WikidataStatement> same = new ArrayList<>();
-        for (WikidataStatement s : snapshot.statements(fact.stateQid().get(), Wikidata.MEMBER_OF)) {
-            if (!s.value().equals(fact.organisationQid().get())) {
-                continue;
-            }
-            String status = roles.ofRole(s.role()).map(StatusRole::status).orElse("role " + s.role().orElse("?"));
+        for (WikidataStatement s : statusStatements(fact.stateQid().get(), fact.organisationQid().get())) {
+            String status = roles.ofStatement(s.property(), s.role()).map(StatusRole::status)
+                    .orElse(s.property() + s.role().map(r -> " with role " + r).orElse(""));
             if (status.equals(fact.status())) {
                 same.add(s);
             } else if (s.open() && fact.end().isEmpty()) {
@@ -78,6 +76,15 @@ public final class Diff {
         }
         return finding(fact, Finding.Kind.AGREES, "Wikidata has it"
                 + match.start().map(t -> " since " + t).orElse(""));
+    }
+
+    /** The snapshot's statements of the state toward the organisation, in every property a status is modelled with. */
+    private List<WikidataStatement> statusStatements(String state, String organisation) {
+        List<WikidataStatement> statements = new ArrayList<>();
+        for (String property : roles.properties()) {
+            snapshot.statements(state, property).stream().filter(s -> s.value().equals(organisation)).forEach(statements::add);
+        }
+        return statements;
     }
 
     /**

@@ -12,7 +12,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.scokg.wikidata.model.WikidataTime;
 import org.scokg.wikidata.snapshot.Snapshot;
 
-/** The diff as an editor reads it: per entity, text; or one row per finding, CSV or JSON. */
+/** The diff as an editor reads it: per entity, text; or one row per finding, CSV (memberships) or JSON (memberships and offices). */
 public final class DiffReport {
     private static final List<String> COLUMNS = List.of("entity", "qid", "finding", "status", "organisation",
             "organisation_qid", "start", "end", "confidence", "detail", "sentence", "article", "url");
@@ -24,13 +24,11 @@ public final class DiffReport {
         this.roles = roles;
     }
 
-    public void text(List<Finding> findings, PrintStream out) {
+    /** The memberships per state, then the offices per person. */
+    public void text(List<Finding> findings, List<OfficeFinding> offices, PrintStream out) {
         out.println("Wikidata snapshot " + snapshot.file() + " of " + snapshot.modified() + ": "
                 + snapshot.size() + " statements on " + snapshot.entities().size() + " entities");
-        Map<Finding.Kind, Integer> counts = new EnumMap<>(Finding.Kind.class);
-        findings.forEach(f -> counts.merge(f.kind(), 1, Integer::sum));
-        out.println(findings.size() + " membership statements in the articles: "
-                + String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label).toList()));
+        out.println(findings.size() + " membership statements in the articles: " + counts(findings.stream().map(Finding::kind).toList()));
         Map<String, List<Finding>> byEntity = new LinkedHashMap<>();
         findings.forEach(f -> byEntity.computeIfAbsent(f.fact().stateDisplay(), k -> new ArrayList<>()).add(f));
         byEntity.forEach((entity, list) -> {
@@ -46,6 +44,28 @@ public final class DiffReport {
                 out.println("                " + m.source().url().orElse(m.source().article()));
             }
         });
+        out.println();
+        out.println(offices.size() + " offices held in the articles (position held, P39): " + counts(offices.stream().map(OfficeFinding::kind).toList()));
+        Map<String, List<OfficeFinding>> byPerson = new LinkedHashMap<>();
+        offices.forEach(f -> byPerson.computeIfAbsent(f.fact().holderDisplay(), k -> new ArrayList<>()).add(f));
+        byPerson.forEach((person, list) -> {
+            out.println();
+            out.println("== " + person);
+            for (OfficeFinding f : list) {
+                GraphOffice o = f.fact();
+                out.println("  " + String.format("%-14s", f.kind().label.toUpperCase()) + o.office()
+                        + (o.stateName().isEmpty() ? "" : " of " + o.stateDisplay()) + " (confidence " + o.confidence() + ")");
+                out.println("                " + f.detail());
+                out.println("                \"" + o.source().sentence() + "\"");
+                out.println("                " + o.source().url().orElse(o.source().article()));
+            }
+        });
+    }
+
+    private static String counts(List<Finding.Kind> kinds) {
+        Map<Finding.Kind, Integer> counts = new EnumMap<>(Finding.Kind.class);
+        kinds.forEach(k -> counts.merge(k, 1, Integer::sum));
+        return String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label).toList());
     }
 
     public void csv(List<Finding> findings, PrintStream out) {
@@ -55,17 +75,25 @@ public final class DiffReport {
         }
     }
 
-    public void json(List<Finding> findings, PrintStream out) {
+    /** The memberships as {@code findings}, the offices as {@code offices}. */
+    public void json(List<Finding> findings, List<OfficeFinding> offices, PrintStream out) {
         JsonArray array = new JsonArray();
         for (Finding f : findings) {
             JsonObject o = new JsonObject();
             row(f).forEach(o::put);
             array.add(o);
         }
+        JsonArray officeArray = new JsonArray();
+        for (OfficeFinding f : offices) {
+            JsonObject o = new JsonObject();
+            officeRow(f).forEach(o::put);
+            officeArray.add(o);
+        }
         JsonObject top = new JsonObject();
         top.put("snapshot", snapshot.file().toString());
         top.put("snapshot_modified", snapshot.modified());
         top.put("findings", array);
+        top.put("offices", officeArray);
         out.println(JSON.toString(top));
     }
 
@@ -85,6 +113,23 @@ public final class DiffReport {
         row.put("sentence", m.source().sentence());
         row.put("article", m.source().article());
         row.put("url", m.source().url().orElse(""));
+        return row;
+    }
+
+    private static Map<String, String> officeRow(OfficeFinding f) {
+        GraphOffice o = f.fact();
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("person", o.holderName());
+        row.put("qid", o.holderQid().orElse(""));
+        row.put("finding", f.kind().label);
+        row.put("office", o.office());
+        row.put("state", o.stateName());
+        row.put("state_qid", o.stateQid().orElse(""));
+        row.put("confidence", Double.toString(o.confidence()));
+        row.put("detail", f.detail());
+        row.put("sentence", o.source().sentence());
+        row.put("article", o.source().article());
+        row.put("url", o.source().url().orElse(""));
         return row;
     }
 

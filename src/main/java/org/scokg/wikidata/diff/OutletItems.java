@@ -2,6 +2,7 @@ package org.scokg.wikidata.diff;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The Wikidata items of news outlets (for {@code stated in}, P248), from {@code data/wikidata/outlets.tsv}:
- * outlet name as the articles give it, QID, evidence. Only verified items belong there.
+ * outlet name as the articles give it or the outlet's domain, QID, evidence. Only verified items belong there.
  */
 public final class OutletItems {
     public static final Path DEFAULT = Path.of("data/wikidata/outlets.tsv");
@@ -43,8 +44,28 @@ public final class OutletItems {
         return new OutletItems(items);
     }
 
-    public Optional<String> item(String outlet) {
-        return Optional.ofNullable(byName.get(key(outlet)));
+    /**
+     * The item of the outlet an article names, else of the domain its address is on ({@code
+     * internasional.republika.co.id} is looked up as itself, then {@code republika.co.id}, {@code co.id}).
+     */
+    public Optional<String> item(Optional<String> outlet, Optional<String> url) {
+        return outlet.map(o -> byName.get(key(o))).or(() -> url.flatMap(this::itemOfDomain));
+    }
+
+    private Optional<String> itemOfDomain(String url) {
+        String host;
+        try {
+            host = URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        for (String domain = host == null ? "" : key(host); domain.contains("."); domain = domain.substring(domain.indexOf('.') + 1)) {
+            String qid = byName.get(domain);
+            if (qid != null) {
+                return Optional.of(qid);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String key(String name) {

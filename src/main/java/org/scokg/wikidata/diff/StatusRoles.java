@@ -6,13 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The statuses of {@code data/wikidata/status-roles.tsv}: per line the status, its label, the P2868
- * role item ({@code -} for none, empty when no item was verified) and the evidence or the reason.
+ * The statuses of {@code data/wikidata/status-roles.tsv}: per line the status, its label, the Wikidata
+ * property that states it (empty while none is verified), the P2868 role item on that statement
+ * ({@code -} for none) and the evidence or the reason.
  */
 public final class StatusRoles {
     public static final Path DEFAULT = Path.of("data/wikidata/status-roles.tsv");
@@ -39,13 +42,16 @@ public final class StatusRoles {
                 continue;
             }
             String[] cols = line.split("\t", -1);
-            if (cols.length != 4 || !(cols[2].isEmpty() || cols[2].equals("-") || cols[2].matches("Q\\d+"))) {
-                throw new IllegalArgumentException(name + " line " + (i + 1)
-                        + ": expected status, label, role item (Q..., - or empty) and note separated by tabs");
+            boolean modelled = cols.length == 5 && cols[2].matches("P\\d+") && (cols[3].equals("-") || cols[3].matches("Q\\d+"));
+            boolean unmodelled = cols.length == 5 && cols[2].isEmpty() && cols[3].isEmpty();
+            if (!modelled && !unmodelled) {
+                throw new IllegalArgumentException(name + " line " + (i + 1) + ": expected status, label, property"
+                        + " (P..., or empty while none is verified), role item (Q... or -; empty with no property)"
+                        + " and note separated by tabs");
             }
-            boolean none = cols[2].equals("-");
-            Optional<String> role = cols[2].matches("Q\\d+") ? Optional.of(cols[2]) : Optional.empty();
-            roles.put(cols[0], new StatusRole(cols[0], cols[1], role, none || role.isPresent(), cols[3]));
+            Optional<String> property = modelled ? Optional.of(cols[2]) : Optional.empty();
+            Optional<String> role = cols[3].matches("Q\\d+") ? Optional.of(cols[3]) : Optional.empty();
+            roles.put(cols[0], new StatusRole(cols[0], cols[1], property, role, cols[4]));
         }
         return new StatusRoles(roles);
     }
@@ -54,8 +60,15 @@ public final class StatusRoles {
         return Optional.ofNullable(byStatus.get(status));
     }
 
-    /** The status a Wikidata P463 statement states: the one whose role is the statement's P2868 value. */
-    public Optional<StatusRole> ofRole(Optional<String> role) {
-        return byStatus.values().stream().filter(r -> r.verified() && r.role().equals(role)).findFirst();
+    /** The status a Wikidata statement of {@code property} with the subject-has-role {@code role} states. */
+    public Optional<StatusRole> ofStatement(String property, Optional<String> role) {
+        return byStatus.values().stream().filter(r -> r.states(property, role)).findFirst();
+    }
+
+    /** The properties of the verified models: the statements a snapshot and the diff read. */
+    public Set<String> properties() {
+        Set<String> properties = new LinkedHashSet<>();
+        byStatus.values().forEach(r -> r.property().ifPresent(properties::add));
+        return properties;
     }
 }

@@ -65,7 +65,7 @@ public final class ExportPlan {
             return Optional.of("the status " + m.status() + " has no Wikidata model in " + StatusRoles.DEFAULT);
         }
         if (!role.get().verified()) {
-            return Optional.of("no verified Wikidata item for the role '" + role.get().label() + "' ("
+            return Optional.of("no verified Wikidata model for the status '" + role.get().label() + "' ("
                     + role.get().note() + ")");
         }
         if (!QuickStatementsSyntax.quotable(m.source().sentence())) {
@@ -77,26 +77,26 @@ public final class ExportPlan {
 
     private ExportStatement statement(Finding f) {
         GraphMembership m = f.fact();
+        StatusRole model = roles.of(m.status()).orElseThrow();
         List<Snak> qualifiers = new ArrayList<>();
         if (f.kind() == Finding.Kind.ADDS_QUALIFIER) {
             String missing = f.missing().orElseThrow();
             WikidataTime time = (missing.equals(Wikidata.START_TIME) ? m.start() : m.end()).orElseThrow();
             qualifiers.add(new Snak(missing, new Snak.Time(time)));
         } else {
-            roles.of(m.status()).flatMap(StatusRole::role)
-                    .ifPresent(r -> qualifiers.add(new Snak(Wikidata.SUBJECT_HAS_ROLE, new Snak.Item(r))));
+            model.role().ifPresent(r -> qualifiers.add(new Snak(Wikidata.SUBJECT_HAS_ROLE, new Snak.Item(r))));
             m.start().ifPresent(t -> qualifiers.add(new Snak(Wikidata.START_TIME, new Snak.Time(t))));
             m.end().ifPresent(t -> qualifiers.add(new Snak(Wikidata.END_TIME, new Snak.Time(t))));
         }
-        return new ExportStatement(m.stateQid().orElseThrow(), Wikidata.MEMBER_OF, m.organisationQid().orElseThrow(),
-                qualifiers, reference(m.source()), summary(f));
+        return new ExportStatement(m.stateQid().orElseThrow(), model.property().orElseThrow(),
+                m.organisationQid().orElseThrow(), qualifiers, reference(m.source()), summary(f));
     }
 
     private List<Snak> reference(ArticleSource source) {
         List<Snak> snaks = new ArrayList<>();
         source.url().filter(url -> isPublicUrl(url, source.article()))
                 .ifPresent(url -> snaks.add(new Snak(Wikidata.REFERENCE_URL, new Snak.Url(url))));
-        source.outlet().flatMap(outlets::item)
+        outlets.item(source.outlet(), source.url())
                 .ifPresent(q -> snaks.add(new Snak(Wikidata.STATED_IN, new Snak.Item(q))));
         source.title().filter(QuickStatementsSyntax::quotable).ifPresent(t ->
                 snaks.add(new Snak(Wikidata.TITLE, new Snak.Monolingual(source.titleLanguage(), t))));

@@ -30,7 +30,8 @@ public final class QuickStatementsSyntax {
 
     /** The datatype of each property this project writes (Wikidata's property pages, see data/wikidata/verified.tsv). */
     private static final Map<String, Type> DATATYPES = Map.ofEntries(
-            Map.entry(Wikidata.MEMBER_OF, Type.ITEM), Map.entry(Wikidata.SUBJECT_HAS_ROLE, Type.ITEM),
+            Map.entry(Wikidata.MEMBER_OF, Type.ITEM), Map.entry(Wikidata.OFFICIAL_OBSERVER_STATUS, Type.ITEM),
+            Map.entry(Wikidata.SUBJECT_HAS_ROLE, Type.ITEM),
             Map.entry(Wikidata.START_TIME, Type.TIME), Map.entry(Wikidata.END_TIME, Type.TIME),
             Map.entry(Wikidata.REFERENCE_URL, Type.STRING), Map.entry(Wikidata.STATED_IN, Type.ITEM),
             Map.entry(Wikidata.TITLE, Type.MONOLINGUAL), Map.entry(Wikidata.PUBLICATION_DATE, Type.TIME),

@@ -20,11 +20,13 @@ public final class Wikidata {
     public static final String WIKIBASE = "http://wikiba.se/ontology#";
     public static final String QUERY_SERVICE = "https://query.wikidata.org/sparql";
 
-    /** member of */
+    /** member of: full membership */
     public static final String MEMBER_OF = "P463";
-    /** subject has role: the role of the member (observer, dialogue partner) on its P463 statement */
+    /** official observer status in organization: observer status, a property of its own (Mongolia: the SCO) */
+    public static final String OFFICIAL_OBSERVER_STATUS = "P10624";
+    /** subject has role: the role of the subject on a statement, where a status's model names one */
     public static final String SUBJECT_HAS_ROLE = "P2868";
-    /** object has role */
+    /** object of statement has role */
     public static final String OBJECT_HAS_ROLE = "P3831";
     /** start time */
     public static final String START_TIME = "P580";
@@ -32,6 +34,10 @@ public final class Wikidata {
     public static final String END_TIME = "P582";
     /** position held */
     public static final String POSITION_HELD = "P39";
+    /** office held by head of state: on a state, the position of its head of state */
+    public static final String OFFICE_OF_HEAD_OF_STATE = "P1906";
+    /** office held by head of government: on a state, the position of its head of government */
+    public static final String OFFICE_OF_HEAD_OF_GOVERNMENT = "P1313";
     /** participant */
     public static final String PARTICIPANT = "P710";
     /** point in time */
@@ -54,7 +60,7 @@ public final class Wikidata {
     public static final String LANGUAGE_OF_WORK = "P407";
     /** retrieved */
     public static final String RETRIEVED = "P813";
-    /** quote */
+    /** quotation */
     public static final String QUOTE = "P1683";
     /** Indonesian (the language of every article read) */
     public static final String INDONESIAN = "Q9240";

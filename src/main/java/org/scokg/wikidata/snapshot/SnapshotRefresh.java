@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,9 +22,11 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.scokg.wikidata.model.Wikidata;
 
 /**
- * Takes a new snapshot from a query service: the member-of statements (P463) of the gazetteer's
- * states and organisations toward its organisations, and the positions held (P39) of its people, in
- * batches of items per query; then writes it, dated, over the old one.
+ * Takes a new snapshot from a query service: the membership statements (the properties the status
+ * models name: member of (P463), official observer status in organization (P10624)) of the
+ * gazetteer's states and organisations toward its organisations, the positions of its states' heads of
+ * state and government (P1906, P1313), and the positions held (P39) of its people, in batches of items
+ * per query; then writes it, dated, over the old one.
  */
 public final class SnapshotRefresh {
     private final QueryServiceClient client;
@@ -36,19 +39,30 @@ public final class SnapshotRefresh {
         this.batchSize = batchSize;
     }
 
-    /** The snapshot of the entities, described as taken on {@code day}. */
-    public Model take(ReferenceEntities entities, LocalDate day) throws IOException, InterruptedException {
+    /**
+     * The snapshot of the entities, described as taken on {@code day}: their statements of each of
+     * {@code membershipProperties} toward the gazetteer's organisations, and the people's P39.
+     */
+    public Model take(ReferenceEntities entities, Collection<String> membershipProperties, LocalDate day)
+            throws IOException, InterruptedException {
         Model model = Snapshot.newModel();
         Set<String> members = new TreeSet<>(entities.states());
         members.addAll(entities.organisations());
-        fetch(model, Wikidata.MEMBER_OF, new ArrayList<>(members), new TreeSet<>(entities.organisations()));
+        for (String property : membershipProperties) {
+            fetch(model, property, new ArrayList<>(members), new TreeSet<>(entities.organisations()));
+        }
+        List<String> states = new ArrayList<>(new TreeSet<>(entities.states()));
+        for (String property : List.of(Wikidata.OFFICE_OF_HEAD_OF_STATE, Wikidata.OFFICE_OF_HEAD_OF_GOVERNMENT)) {
+            fetch(model, property, states, Set.of());
+        }
         fetch(model, Wikidata.POSITION_HELD, new ArrayList<>(new TreeSet<>(entities.people())), Set.of());
         Resource self = model.createResource(Snapshot.SELF)
                 .addProperty(DCTerms.modified, model.createTypedLiteral(day.toString(), XSDDatatype.XSDdate))
                 .addProperty(DCTerms.source, model.createResource(endpoint))
-                .addProperty(DCTerms.description, "Wikidata statements the sco-kg graph touches: member of (P463) "
-                        + "of the gazetteer's states and organisations toward its organisations, position held (P39) "
-                        + "of its people; taken by sco wikidata refresh.");
+                .addProperty(DCTerms.description, "Wikidata statements the sco-kg graph touches: "
+                        + String.join(", ", membershipProperties) + " of the gazetteer's states and organisations "
+                        + "toward its organisations, the positions of the states' heads of state and government (P1906, "
+                        + "P1313), position held (P39) of its people; taken by sco wikidata refresh.");
         entities.all().forEach(q -> self.addProperty(DCTerms.subject, model.createResource(Wikidata.ENTITY + q)));
         return model;
     }

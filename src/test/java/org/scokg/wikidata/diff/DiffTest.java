@@ -18,12 +18,13 @@ import org.scokg.wikidata.snapshot.Snapshot;
 /** The diff's judgements, one case each, against a snapshot written in Wikibase RDF. */
 public class DiffTest {
     static final String SCO = "Q485207";
-    /** Stands for a verified role item in these tests only; no real mapping. */
-    static final String OBSERVER_ROLE = "Q90000001";
+    /** Stands for a role item nobody modelled, in these tests only; no real mapping. */
+    static final String UNMODELLED_ROLE = "Q90000009";
+    /** The models of data/wikidata/status-roles.tsv. */
     public static final StatusRoles ROLES = StatusRoles.parse("test", List.of(
-            "FullMember\tmember\t-\tplain P463",
-            "Observer\tobserver\t" + OBSERVER_ROLE + "\ttest fixture",
-            "DialoguePartner\tdialogue partner\t\tnot verified"));
+            "FullMember\tmember\tP463\t-\tplain P463",
+            "Observer\tobserver\tP10624\t-\tofficial observer status in organization",
+            "DialoguePartner\tdialogue partner\t\t\tnot verified"));
 
     static Snapshot snapshot(String statements) {
         String turtle = """
@@ -82,8 +83,8 @@ public class DiffTest {
     }
 
     @Test
-    void aMemberWhereWikidataHasAnObserverWithoutEndIsMemberAndObserverAtOnce() {
-        Snapshot s = snapshot("wd:Q184 p:P463 [ ps:P463 wd:Q485207 ; pq:P2868 wd:" + OBSERVER_ROLE + " ] .");
+    void aMemberWhereWikidataHasAnObserverStatusWithoutEndIsMemberAndObserverAtOnce() {
+        Snapshot s = snapshot("wd:Q184 p:P10624 [ ps:P10624 wd:Q485207 ] .");
         Finding f = one(s, fact("Q184", "FullMember", "2024-07-04", null));
         assertEquals(Finding.Kind.CONFLICT, f.kind());
         assertTrue(f.detail().contains("member and observer at once"), f.detail());
@@ -91,16 +92,26 @@ public class DiffTest {
 
     @Test
     void anObserverStatusThatEndedDoesNotConflictWithMembership() {
-        Snapshot s = snapshot("wd:Q184 p:P463 [ ps:P463 wd:Q485207 ; pq:P2868 wd:" + OBSERVER_ROLE
-                + " ; pq:P582 \"2024-07-04T00:00:00Z\"^^xsd:dateTime ] .");
+        Snapshot s = snapshot("wd:Q184 p:P10624 [ ps:P10624 wd:Q485207 ; pq:P582 \"2024-07-04T00:00:00Z\"^^xsd:dateTime ] .");
         assertEquals(Finding.Kind.NEW, one(s, fact("Q184", "FullMember", "2024-07-04", null)).kind());
     }
 
     @Test
-    void theObserverStatusWithItsRoleMatchesTheGraphsObserver() {
-        Snapshot s = snapshot("wd:Q711 p:P463 [ ps:P463 wd:Q485207 ; pq:P2868 wd:" + OBSERVER_ROLE
-                + " ; pq:P580 \"2004-01-01T00:00:00Z\"^^xsd:dateTime ] .");
-        assertEquals(Finding.Kind.AGREES, one(s, fact("Q711", "Observer", null, null)).kind());
+    void wikidatasObserverStatementMatchesTheGraphsObserverAndAMembershipIsNotOne() {
+        Snapshot s = snapshot("wd:Q711 p:P10624 [ ps:P10624 wd:Q485207 ; pq:P580 \"2004-01-01T00:00:00Z\"^^xsd:dateTime ] .");
+        assertEquals(Finding.Kind.AGREES, one(s, fact("Q711", "Observer", "2004", null)).kind());
+        Snapshot member = snapshot("wd:Q711 p:P463 [ ps:P463 wd:Q485207 ] .");
+        Finding f = one(member, fact("Q711", "Observer", "2004", null));
+        assertEquals(Finding.Kind.CONFLICT, f.kind());
+        assertTrue(f.detail().contains("observer and member at once"), f.detail());
+    }
+
+    @Test
+    void aMembershipWithARoleNoModelNamesIsAnotherStatus() {
+        Snapshot s = snapshot("wd:Q184 p:P463 [ ps:P463 wd:Q485207 ; pq:P2868 wd:" + UNMODELLED_ROLE + " ] .");
+        Finding f = one(s, fact("Q184", "FullMember", "2024-07-04", null));
+        assertEquals(Finding.Kind.CONFLICT, f.kind());
+        assertTrue(f.detail().startsWith("Wikidata has P463 with role " + UNMODELLED_ROLE + " with no end time"), f.detail());
     }
 
     @Test

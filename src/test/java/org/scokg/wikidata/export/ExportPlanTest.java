@@ -23,11 +23,15 @@ class ExportPlanTest {
     static final String SENTENCE = "Menurut dia, \"SCO menerima Laos sebagai mitra dialog\" pada Senin.";
 
     static GraphMembership laos(String url, double confidence) {
+        return laos("FullMember", Optional.of("ANTARA"), url, confidence);
+    }
+
+    static GraphMembership laos(String status, Optional<String> outlet, String url, double confidence) {
         return new GraphMembership("http://localhost:3030/id/membership/x", "http://localhost:3030/id/state/la", "Laos",
                 Optional.of("Q819"), "http://localhost:3030/id/org/sco", "Shanghai Cooperation Organisation",
-                Optional.of("Q485207"), "FullMember", Optional.of(WikidataTime.ofLexical("2025-09-01")), Optional.empty(),
+                Optional.of("Q485207"), status, Optional.of(WikidataTime.ofLexical("2025-09-01")), Optional.empty(),
                 confidence, new ArticleSource("http://localhost:3030/id/article/abc", SENTENCE, Optional.of(url),
-                        Optional.of("Laos jadi mitra"), "id", Optional.of("ANTARA"),
+                        Optional.of("Laos jadi mitra"), "id", outlet,
                         Optional.of(WikidataTime.ofLexical("2025-09-02")), Optional.of(WikidataTime.ofLexical("2026-11-30"))));
     }
 
@@ -51,6 +55,17 @@ class ExportPlanTest {
     }
 
     @Test
+    void anObserverIsStatedWithTheObserverStatusPropertyAndAnOutletIsFoundByItsDomain(@TempDir Path dir) throws Exception {
+        Path outlets = Files.writeString(dir.resolve("outlets.tsv"), "antaranews.com\tQ90000002\ttest fixture\n");
+        String line = export(laos("Observer", Optional.empty(), "https://en.antaranews.com/news/1", 0.9),
+                OutletItems.load(outlets), 0.8, new java.util.ArrayList<>()).get(0);
+        assertTrue(line.startsWith("Q819\tP10624\tQ485207\tP580\t+2025-09-01T00:00:00Z/11\tS854\t\"https://en.antaranews.com/news/1\""
+                + "\tS248\tQ90000002\t"), line);
+        assertTrue(line.endsWith("/* sco-kg: observer of Shanghai Cooperation Organisation, from \"Laos jadi mitra\" */"), line);
+        assertNull(QuickStatementsSyntax.error(line));
+    }
+
+    @Test
     void aGraphIriOrALocalAddressIsNeverAReferenceUrl(@TempDir Path dir) throws Exception {
         OutletItems none = OutletItems.load(Files.writeString(dir.resolve("o.tsv"), ""));
         for (String url : List.of("http://localhost:3030/id/article/abc", "http://127.0.0.1/x", "file:/tmp/a.txt")) {
@@ -65,11 +80,9 @@ class ExportPlanTest {
         List<String> reasons = new java.util.ArrayList<>();
         assertTrue(export(laos("https://a.example/1", 0.7), none, 0.8, reasons).isEmpty());
         assertTrue(reasons.get(0).contains("confidence 0.7 is below --min-confidence 0.8"), reasons.toString());
-        GraphMembership partner = laos("https://a.example/1", 0.9);
-        partner = new GraphMembership(partner.iri(), partner.state(), partner.stateName(), partner.stateQid(), partner.organisation(),
-                partner.organisationName(), partner.organisationQid(), "DialoguePartner", partner.start(), partner.end(), 0.9, partner.source());
+        GraphMembership partner = laos("DialoguePartner", Optional.of("ANTARA"), "https://a.example/1", 0.9);
         reasons.clear();
         assertTrue(export(partner, none, 0.8, reasons).isEmpty());
-        assertTrue(reasons.get(0).contains("no verified Wikidata item for the role 'dialogue partner'"), reasons.toString());
+        assertTrue(reasons.get(0).contains("no verified Wikidata model for the status 'dialogue partner'"), reasons.toString());
     }
 }

@@ -94,17 +94,25 @@ class QueryServiceClientTest {
         try (StandInQueryService service = new StandInQueryService(List.of(
                 new StandInQueryService.Reply(200, Map.of(), QueryServiceClientTest::membershipsOfTheBatch),
                 new StandInQueryService.Reply(200, Map.of(), QueryServiceClientTest::membershipsOfTheBatch),
+                new StandInQueryService.Reply(200, Map.of(), QueryServiceClientTest::membershipsOfTheBatch),
+                new StandInQueryService.Reply(200, Map.of(), QueryServiceClientTest::membershipsOfTheBatch),
+                new StandInQueryService.Reply(200, Map.of(), QueryServiceClientTest::membershipsOfTheBatch),
+                new StandInQueryService.Reply(200, Map.of(), QueryServiceClientTest::membershipsOfTheBatch),
                 new StandInQueryService.Reply(200, Map.of(), QueryServiceClientTest::membershipsOfTheBatch)))) {
             SnapshotRefresh refresh = new SnapshotRefresh(client(service), service.endpoint().toString(), 3);
             Path file = dir.resolve("snapshot.ttl");
-            SnapshotRefresh.write(refresh.take(entities, LocalDate.of(2026, 11, 30)), file, LocalDate.of(2026, 11, 30),
-                    service.endpoint().toString());
-            // 4 member candidates (3 states, 1 organisation) in batches of 3, then the one person's P39
-            assertEquals(3, service.received.size());
+            SnapshotRefresh.write(refresh.take(entities, List.of("P463", "P10624"), LocalDate.of(2026, 11, 30)), file,
+                    LocalDate.of(2026, 11, 30), service.endpoint().toString());
+            // per membership property, 4 member candidates (3 states, 1 organisation) in batches of 3; the 3 states'
+            // head-of-state and head-of-government positions; then the one person's P39
+            assertEquals(7, service.received.size());
             assertTrue(service.received.get(0).query().contains("VALUES ?item { wd:Q148 wd:Q159 wd:Q232 }"), service.received.get(0).query());
             assertTrue(service.received.get(0).query().contains("VALUES ?value { wd:Q485207 }"));
             assertTrue(service.received.get(1).query().contains("VALUES ?item { wd:Q485207 }"));
-            assertTrue(service.received.get(2).query().contains("p:P39") && service.received.get(2).query().contains("wd:Q15031"));
+            assertTrue(service.received.get(2).query().contains("p:P10624") && service.received.get(2).query().contains("wd:Q148"));
+            assertTrue(service.received.get(4).query().contains("p:P1906") && service.received.get(4).query().contains("VALUES ?item { wd:Q148 wd:Q159 wd:Q232 }"));
+            assertTrue(service.received.get(5).query().contains("p:P1313"));
+            assertTrue(service.received.get(6).query().contains("p:P39") && service.received.get(6).query().contains("wd:Q15031"));
             assertTrue(Files.readString(file).startsWith("# Wikidata snapshot for sco-kg, taken 2026-11-30 from " + service.endpoint()));
             Snapshot snapshot = Snapshot.load(file);
             assertEquals("2026-11-30", snapshot.modified());

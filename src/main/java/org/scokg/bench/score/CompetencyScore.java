@@ -1,4 +1,4 @@
-package org.scokg.cli;
+package org.scokg.bench.score;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,10 +7,10 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
 /** True positives, false positives and false negatives, and the precision, recall and F1 they make. */
-final class CompetencyScore {
-    int truePositives;
-    int falsePositives;
-    int falseNegatives;
+public final class CompetencyScore {
+    private int truePositives;
+    private int falsePositives;
+    private int falseNegatives;
 
     /**
      * Matches the rows of one query one-to-one against the gold rows, greedily in the order of the rows
@@ -18,7 +18,7 @@ final class CompetencyScore {
      * first optional one; optional gold rows absorb rows without counting, an {@code any_state} gold row
      * absorbs any number of them. Returns this score, added to.
      */
-    CompetencyScore match(String query, JsonArray goldRows, List<Map<String, String>> rows) {
+    public CompetencyScore match(String query, JsonArray goldRows, List<Map<String, String>> rows) {
         boolean[] used = new boolean[goldRows.size()];
         for (Map<String, String> row : rows) {
             int hit = -1;
@@ -53,23 +53,23 @@ final class CompetencyScore {
         return CompetencyMatch.truthy(gold.get("opt"));
     }
 
-    void add(CompetencyScore other) {
+    public void add(CompetencyScore other) {
         truePositives += other.truePositives;
         falsePositives += other.falsePositives;
         falseNegatives += other.falseNegatives;
     }
 
-    double precision() {
+    public double precision() {
         int found = truePositives + falsePositives;
         return found > 0 ? (double) truePositives / found : falseNegatives == 0 ? 1.0 : 0.0;
     }
 
-    double recall() {
+    public double recall() {
         int wanted = truePositives + falseNegatives;
         return wanted > 0 ? (double) truePositives / wanted : 1.0;
     }
 
-    double f1() {
+    public double f1() {
         double p = precision();
         double r = recall();
         return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
@@ -81,7 +81,7 @@ final class CompetencyScore {
         return String.format(Locale.ROOT, "P=%.2f R=%.2f F1=%.2f", precision(), recall(), f1());
     }
 
-    String counts() {
+    public String counts() {
         return "(tp=" + truePositives + " fp=" + falsePositives + " fn=" + falseNegatives + ")";
     }
 }

@@ -1,4 +1,4 @@
-package org.scokg.cli;
+package org.scokg.store;
 
 import java.io.PrintStream;
 
@@ -21,7 +21,7 @@ final class Progress {
         done++;
         long now = System.nanoTime();
         if (now - last >= INTERVAL_NS || (done == total && total >= 20)) {
-            log.printf("%s: %d/%d articles%n", what, done, total);
+            log.printf("%s: %d/%d files%n", what, done, total);
             last = now;
         }
     }

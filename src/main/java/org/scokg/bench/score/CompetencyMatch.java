@@ -1,4 +1,4 @@
-package org.scokg.cli;
+package org.scokg.bench.score;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,10 +9,10 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * Whether a result row of a competency query satisfies a gold row: the rules of the shared scorer
- * ({@code shared/eval/score.py}, {@code matches}), ported so that {@code mvn verify} scores extraction
- * as that script does. Row cells are normalised with {@link #norm}; gold values are as the gold file has them.
+ * ({@code shared/eval/score.py}, {@code matches}), ported so that {@code mvn verify} and {@code sco bench} score
+ * extraction as that script does. Row cells are normalised with {@link #norm}; gold values are as the gold file has them.
  */
-final class CompetencyMatch {
+public final class CompetencyMatch {
     static final String WIKIDATA = "http://www.wikidata.org/entity/";
     static final String SCO = "Q485207";
     /** A gold {@code org} that stands for the Shanghai Five, the SCO's forerunner, under whatever name or ID. */
@@ -24,7 +24,7 @@ final class CompetencyMatch {
     private CompetencyMatch() {}
 
     /** A cell as the scorer compares it: trimmed, a Wikidata IRI as its Q-ID, a date or date-time as its date. */
-    static String norm(String value) {
+    public static String norm(String value) {
         String v = value == null ? "" : value.strip();
         if (v.startsWith(WIKIDATA)) {
             return v.substring(WIKIDATA.length());

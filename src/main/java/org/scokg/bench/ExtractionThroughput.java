@@ -1,0 +1,56 @@
+package org.scokg.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.scokg.article.Article;
+import org.scokg.article.ArticleRejectedException;
+import org.scokg.extract.FactExtractor;
+import org.scokg.rdf.Iris;
+import org.scokg.store.ArticlePipeline;
+
+/**
+ * Extraction alone, on one thread: the articles are read first (through the load pipeline, which extracts
+ * each once: that pass warms the JVM up), then extracted again, all of them, and timed.
+ */
+final class ExtractionThroughput {
+    private static final long MIN_NANOS = 5_000_000_000L;
+
+    private ExtractionThroughput() {}
+
+    static void measure(List<Path> files, Figures figures, PrintStream progress) throws ArticleRejectedException {
+        FactExtractor extractor = FactExtractor.standard();
+        ArticlePipeline pipeline = new ArticlePipeline(extractor, Iris.standard());
+        List<Article> articles = new ArrayList<>();
+        long bytes = 0;
+        for (Path file : files) {
+            Article article = pipeline.prepare(file).extraction().article;
+            articles.add(article);
+            bytes += article.body().getBytes(StandardCharsets.UTF_8).length;
+        }
+        progress.println("bench: extracting " + articles.size() + " articles on one thread (warmed up by reading them)");
+        long mentions = 0;
+        int passes = 0;
+        long start = System.nanoTime();
+        // whole passes over the corpus until the time is long enough to measure, so that a small corpus is timed too
+        while (passes == 0 || System.nanoTime() - start < MIN_NANOS) {
+            for (Article article : articles) {
+                // the mentions found are counted so that the work is used
+                mentions += extractor.extract(article).mentions.size();
+            }
+            passes++;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long extracted = (long) passes * articles.size();
+        figures.add("extraction.articles_per_s_per_core", extracted / seconds, "articles/s", "one thread, warmed up; "
+                + articles.size() + " articles x " + passes + " passes (" + mentions + " mentions) in " + round(seconds) + " s");
+        figures.add("extraction.mb_per_s_per_core", passes * bytes / 1e6 / seconds, "MB/s", "article text (UTF-8) extracted per second");
+    }
+
+    static String round(double seconds) {
+        return String.format(Locale.ROOT, "%.1f", seconds);
+    }
+}
