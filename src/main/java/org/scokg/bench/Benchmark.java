@@ -11,13 +11,16 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.scokg.article.ArticleRejectedException;
 import org.scokg.bench.score.GoldScore;
+import org.scokg.extract.FactExtractor;
 import org.scokg.rdf.Iris;
+import org.scokg.store.ArticleFile;
+import org.scokg.store.ArticleLoader;
 import org.scokg.store.ArticlePipeline;
+import org.scokg.store.Compaction;
 import org.scokg.store.KnowledgeStore;
+import org.scokg.store.LoadOptions;
 import org.scokg.store.LoadReport;
 
 /**
@@ -39,13 +42,12 @@ public final class Benchmark {
     public record Settings(int articles, long seed, Path work, List<Integer> clients, Duration serverDuration) {}
 
     private final Settings settings;
-    private final CorpusLoader loader;
     private final Figures figures;
     private final PrintStream progress;
+    private final ArticlePipeline pipeline = new ArticlePipeline(FactExtractor.standard(), Iris.standard());
 
-    public Benchmark(Settings settings, CorpusLoader loader, Figures figures, PrintStream progress) {
+    public Benchmark(Settings settings, Figures figures, PrintStream progress) {
         this.settings = settings;
-        this.loader = loader;
         this.figures = figures;
         this.progress = progress;
     }
@@ -67,22 +69,19 @@ public final class Benchmark {
         ExtractionThroughput.measure(files(corpus.articles()), figures, progress);
 
         Path project = work.resolve("db-project");
-        step("fresh load into " + project + " (the project's load path, as sco load)");
-        Loaded fresh = load(project, corpus.articles());
-        figures.add("load.fresh.seconds", fresh.seconds, "s", "end to end: reading, extracting, writing");
+        step("fresh load into " + project + " (as sco load builds a new database: extraction on every core, TDB2's bulk loader)");
+        LoadOptions options = LoadOptions.defaults();
+        Loaded fresh = load(project, corpus.articles(), (store, files) -> new ArticleLoader(pipeline, options, progress).rebuild(store, files));
+        figures.add("load.fresh.seconds", fresh.seconds, "s", "end to end: reading, extracting, writing; " + options.threads() + " threads extracting");
         figures.add("load.fresh.articles_per_s", fresh.articles / fresh.seconds, "articles/s");
         figures.add("load.fresh.quads_per_s", fresh.quads / fresh.seconds, "quads/s", fresh.quads + " quads in the database");
-        long projectBytes = DatabaseFiles.bytes(project);
-        figures.add("db.project.bytes_per_quad", (double) projectBytes / fresh.quads, "bytes/quad", projectBytes + " bytes");
 
         step("extraction F1 on the corpus' own gold");
-        try (KnowledgeStore store = KnowledgeStore.open(project, Iris.standard())) {
-            GoldScore score = ExtractionScore.of(store, JSON.read(corpus.gold().toString()));
-            progress.print(score.report());
-            figures.add("extraction.f1", score.total().f1(), "F1", "competency rows against the generator's gold, as score.py matches");
-            figures.add("extraction.precision", score.total().precision(), "P");
-            figures.add("extraction.recall", score.total().recall(), "R");
-        }
+        GoldScore score = DatabaseFiles.using(project, store -> ExtractionScore.of(store, JSON.read(corpus.gold().toString())));
+        progress.print(score.report());
+        figures.add("extraction.f1", score.total().f1(), "F1", "competency rows against the generator's gold, as score.py matches");
+        figures.add("extraction.precision", score.total().precision(), "P");
+        figures.add("extraction.recall", score.total().recall(), "R");
 
         Path nquads = work.resolve("corpus.nq");
         step("dumping the database as N-Quads to " + nquads);
@@ -94,24 +93,27 @@ public final class Benchmark {
         figures.add("tdbloader.quads_per_s", fresh.quads / tdbSeconds, "quads/s");
         figures.add("load.fresh.speed_vs_tdbloader", tdbSeconds / fresh.seconds, "x",
                 "the project's fresh load (with extraction) against tdbloader on the same quads; 1 = as fast");
-        long jenaBytes = DatabaseFiles.bytes(jena);
-        figures.add("db.tdbloader.bytes_per_quad", (double) jenaBytes / fresh.quads, "bytes/quad", jenaBytes + " bytes");
-        figures.add("db.size_vs_tdbloader", (double) projectBytes / jenaBytes, "x", "the project's database against tdbloader's");
 
-        step("compacting both databases (TDB2 DatabaseMgr.compact, old generation deleted)");
-        long start = System.nanoTime();
-        DatabaseFiles.compact(project);
-        figures.add("compact.project.seconds", seconds(start), "s");
-        DatabaseFiles.compact(jena);
-        long projectCompacted = DatabaseFiles.bytes(project);
-        long jenaCompacted = DatabaseFiles.bytes(jena);
-        figures.add("db.project.bytes_per_quad.compacted", (double) projectCompacted / fresh.quads, "bytes/quad", projectCompacted + " bytes");
-        figures.add("db.tdbloader.bytes_per_quad.compacted", (double) jenaCompacted / fresh.quads, "bytes/quad", jenaCompacted + " bytes");
-        figures.add("db.size_vs_tdbloader.compacted", (double) projectCompacted / jenaCompacted, "x", "both compacted");
+        step("compacting both databases (sco compact's KnowledgeStore.compact)");
+        Compaction ours = DatabaseFiles.using(project, KnowledgeStore::compact);
+        Compaction theirs = DatabaseFiles.using(jena, KnowledgeStore::compact);
+        figures.add("compact.project.seconds", ours.seconds(), "s");
+        figures.add("db.project.bytes_per_quad", (double) ours.bytesBefore() / fresh.quads, "bytes/quad",
+                ours.bytesBefore() + " bytes on disk, as the store counts them");
+        figures.add("db.tdbloader.bytes_per_quad", (double) theirs.bytesBefore() / fresh.quads, "bytes/quad", theirs.bytesBefore() + " bytes");
+        figures.add("db.size_vs_tdbloader", (double) ours.bytesBefore() / theirs.bytesBefore(), "x", "the project's database against tdbloader's");
+        figures.add("db.project.bytes_per_quad.compacted", (double) ours.bytesAfter() / fresh.quads, "bytes/quad", ours.bytesAfter() + " bytes");
+        figures.add("db.tdbloader.bytes_per_quad.compacted", (double) theirs.bytesAfter() / fresh.quads, "bytes/quad", theirs.bytesAfter() + " bytes");
+        figures.add("db.size_vs_tdbloader.compacted", (double) ours.bytesAfter() / theirs.bytesAfter(), "x", "both compacted");
 
         step("incremental load of " + settings.articles() + " new articles (seed " + (settings.seed() + 1) + ") into " + project);
-        Loaded incremental = load(project, more.articles());
-        figures.add("load.incremental.seconds", incremental.seconds, "s", "into the compacted database holding the first corpus");
+        LoadOptions batches = options.withCompact(false);
+        Loaded incremental = load(project, more.articles(), (store, files) -> {
+            store.requireBaseForLoading();
+            return new ArticleLoader(pipeline, batches, progress).load(store, files);
+        });
+        figures.add("load.incremental.seconds", incremental.seconds, "s", "as sco load adds to a database, batches of "
+                + batches.batchSize() + ", into the compacted database holding the first corpus; without the compaction after it");
         figures.add("load.incremental.articles_per_s", incremental.articles / incremental.seconds, "articles/s");
         figures.add("load.incremental.quads_per_s", incremental.quads / incremental.seconds, "quads/s", incremental.quads + " new quads");
 
@@ -124,34 +126,29 @@ public final class Benchmark {
     /** What a load did: the articles written, the quads it added and how long it took. */
     private record Loaded(int articles, long quads, double seconds) {}
 
-    private Loaded load(Path database, Path articles) {
-        KnowledgeStore store = KnowledgeStore.open(database, Iris.standard());
-        DatasetGraph dsg = store.dataset().asDatasetGraph();
-        try {
-            store.requireBaseForLoading();
-            long before = DatabaseFiles.quads(dsg);
-            long start = System.nanoTime();
-            LoadReport report = loader.load(store, ArticlePipeline.expand(List.of(articles)), progress);
-            double seconds = seconds(start);
-            if (!report.refused.isEmpty() || report.written == 0) {
-                throw new IllegalStateException("the load of " + articles + " refused " + report.refused + " and wrote "
-                        + report.written + " articles: the generated corpus should load whole");
-            }
-            return new Loaded(report.written, DatabaseFiles.quads(dsg) - before, seconds);
-        } finally {
-            store.close();
-            DatabaseFiles.release(dsg);
+    /** One of the store's loads: it may close the store (a rebuild does). */
+    private interface LoadStep {
+        LoadReport load(KnowledgeStore store, List<ArticleFile> files);
+    }
+
+    private Loaded load(Path database, Path articles, LoadStep step) {
+        long before = DatabaseFiles.quads(database);
+        long start = System.nanoTime();
+        LoadReport report = DatabaseFiles.using(database, store -> step.load(store, ArticlePipeline.expand(List.of(articles))));
+        double seconds = seconds(start);
+        if (!report.refused.isEmpty() || report.written == 0) {
+            throw new IllegalStateException("the load of " + articles + " refused " + report.refused + " and wrote "
+                    + report.written + " articles: the generated corpus should load whole");
         }
+        return new Loaded(report.written, DatabaseFiles.quads(database) - before, seconds);
     }
 
     private static void dump(Path database, Path nquads) throws IOException {
-        KnowledgeStore store = KnowledgeStore.open(database, Iris.standard());
-        DatasetGraph dsg = store.dataset().asDatasetGraph();
         try (OutputStream out = Files.newOutputStream(nquads)) {
-            Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, Lang.NQUADS));
-        } finally {
-            store.close();
-            DatabaseFiles.release(dsg);
+            DatabaseFiles.using(database, store -> {
+                store.read(dataset -> RDFDataMgr.write(out, dataset, Lang.NQUADS));
+                return nquads;
+            });
         }
     }
 

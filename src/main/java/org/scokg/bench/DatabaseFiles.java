@@ -1,71 +1,38 @@
 package org.scokg.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.scokg.rdf.Iris;
+import org.scokg.store.KnowledgeStore;
 
-/** A TDB2 database on disk as the benchmark sees it: its size, its quads, compacted. */
+/**
+ * The benchmark's databases, each opened for one step and let go of afterwards, so that the next step
+ * (another connection, tdbloader's process, the server) finds it as a fresh process would.
+ */
 final class DatabaseFiles {
     private DatabaseFiles() {}
 
-    /**
-     * The bytes its files take on disk, as {@code du -sk} counts them: TDB2 grows its files in steps of megabytes
-     * that stay sparse until written, so their apparent size says little. Where there is no {@code du}, the apparent size.
-     */
-    static long bytes(Path directory) {
+    /** What {@code action} makes of the database at {@code directory}, opened as the store opens it. */
+    static <T> T using(Path directory, Function<KnowledgeStore, T> action) {
+        KnowledgeStore store = KnowledgeStore.open(directory, Iris.standard());
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
         try {
-            Process du = new ProcessBuilder("du", "-sk", directory.toString()).redirectErrorStream(true).start();
-            String output = new String(du.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (du.waitFor() == 0 && output.matches("\\d+\\s.*")) {
-                return Long.parseLong(output.split("\\s")[0]) * 1024;
-            }
-        } catch (IOException e) {
-            // no du here: the apparent size below
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return apparentBytes(directory);
-    }
-
-    private static long apparentBytes(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException("measuring the size of " + directory, e);
+            return action.apply(store);
+        } finally {
+            store.close();
+            TDBInternal.expel(dsg, true);
         }
     }
 
     /** The quads of the database, default graph included. */
-    static long quads(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
-    }
-
-    /** Compacts the database in {@code directory} into a new generation and deletes the old one; leaves it closed. */
-    static void compact(Path directory) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
-        try {
-            DatabaseMgr.compact(dsg, true);
-        } finally {
-            release(dsg);
-        }
-    }
-
-    /** Lets go of a database, so that another connection (or process) can open it afresh. */
-    static void release(DatasetGraph dsg) {
-        TDBInternal.expel(dsg, true);
+    static long quads(Path directory) {
+        return using(directory, store -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+        });
     }
 }

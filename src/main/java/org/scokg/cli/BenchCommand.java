@@ -16,9 +16,6 @@ import java.util.stream.Stream;
 import org.scokg.article.ArticleRejectedException;
 import org.scokg.bench.Benchmark;
 import org.scokg.bench.Figures;
-import org.scokg.extract.FactExtractor;
-import org.scokg.rdf.Iris;
-import org.scokg.store.ArticlePipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,15 +28,12 @@ import picocli.CommandLine.Spec;
         description = {
             "Generates two corpora of realistic Indonesian articles about the SCO's meetings (the same for the same seed), then "
                     + "measures in one run: extraction on one thread (articles/s, MB/s) and its F1 on the corpus' own gold; a fresh "
-                    + "load as sco load does it (articles/s, quads/s); the same quads loaded by Jena's tdb2.tdbloader in a JVM of its "
+                    + "load as sco load builds a new database (articles/s, quads/s); the same quads loaded by Jena's tdb2.tdbloader in a JVM of its "
                     + "own, and the ratio; bytes per quad of both databases before and after compaction; an incremental load of the "
                     + "second corpus; the server's start and, at each number of clients, dereferencing and the competency queries "
                     + "against a plain Fuseki on the same database.",
             "Figures go to stdout as they are measured and, with the machine they came from, to a JSON file; progress to stderr."})
 final class BenchCommand implements Callable<Integer> {
-    /** Articles per write transaction: sco load's default. */
-    private static final int LOAD_BATCH = 50;
-
     @Mixin
     HelpOption help;
     @Option(names = "--articles", paramLabel = "N", defaultValue = "2000",
@@ -89,10 +83,8 @@ final class BenchCommand implements Callable<Integer> {
         Path jsonFile = json != null ? json : Path.of("run", "bench", "bench-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(ZonedDateTime.now(ZoneOffset.UTC)) + ".json");
         Figures figures = new Figures(out);
-        ArticlePipeline pipeline = new ArticlePipeline(FactExtractor.standard(), Iris.standard());
         Benchmark benchmark = new Benchmark(new Benchmark.Settings(articles, seed, directory, noServer ? List.of() : clients,
-                Duration.ofSeconds(serverSeconds)),
-                (store, files, log) -> LoadCommand.load(store, pipeline, files, LOAD_BATCH, false, log), figures, err);
+                Duration.ofSeconds(serverSeconds)), figures, err);
         try {
             benchmark.run();
             return Main.OK;
