@@ -9,7 +9,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.scokg.rdf.OntologyNamespace;
@@ -47,9 +49,9 @@ record ResourceSample(List<String> iris, Optional<Node> mostCitedState, Optional
     private static Optional<Node> mostCited(DatasetGraph dataset, OntologyNamespace namespace, String property) {
         String query = "SELECT ?o (COUNT(*) AS ?n) { ?s ?property ?o FILTER(isIRI(?o)) } GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT 1";
         QueryExecutionBuilder builder = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
-                .substitution("property", org.apache.jena.rdf.model.ResourceFactory.createResource(namespace.uri() + property));
+                .substitution("property", ResourceFactory.createResource(namespace.uri() + property));
         try (QueryExecution qe = builder.build()) {
-            var rows = qe.execSelect();
+            ResultSet rows = qe.execSelect();
             return rows.hasNext() ? Optional.of(rows.next().get("o").asNode()) : Optional.empty();
         }
     }
@@ -58,7 +60,7 @@ record ResourceSample(List<String> iris, Optional<Node> mostCitedState, Optional
         List<Node> found = new ArrayList<>();
         String query = "SELECT DISTINCT ?r { ?r a ?kind FILTER(isIRI(?r)) } LIMIT " + limit;
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
-                .substitution("kind", org.apache.jena.rdf.model.ResourceFactory.createResource(kind.getURI())).build()) {
+                .substitution("kind", ResourceFactory.createResource(kind.getURI())).build()) {
             qe.execSelect().forEachRemaining(row -> found.add(row.get("r").asNode()));
         }
         return found;

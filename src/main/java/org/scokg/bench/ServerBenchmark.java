@@ -166,10 +166,12 @@ public final class ServerBenchmark {
                 Latencies theirs = load(n, (c, i) -> answer(plainRoot, name, query));
                 add("server.c" + n + ".query." + name, ours, "sco serve /sco/sparql, " + seconds);
                 add("fuseki.c" + n + ".query." + name, theirs, "plain Fuseki /sco/sparql, " + seconds);
-                figures.add("ratio.c" + n + ".query." + name + ".p50", ours.percentileMillis(0.5) / theirs.percentileMillis(0.5), "x",
-                        "sco serve / plain Fuseki");
-                figures.add("ratio.c" + n + ".query." + name + ".p99", ours.percentileMillis(0.99) / theirs.percentileMillis(0.99), "x",
-                        "sco serve / plain Fuseki");
+                if (ours.count() > 0 && theirs.count() > 0) {
+                    figures.add("ratio.c" + n + ".query." + name + ".p50", ours.percentileMillis(0.5) / theirs.percentileMillis(0.5), "x",
+                            "sco serve / plain Fuseki");
+                    figures.add("ratio.c" + n + ".query." + name + ".p99", ours.percentileMillis(0.99) / theirs.percentileMillis(0.99), "x",
+                            "sco serve / plain Fuseki");
+                }
             });
         }
     }
@@ -187,10 +189,13 @@ public final class ServerBenchmark {
         return ConcurrentClients.run(clients, duration, operation);
     }
 
+    /** The figures of one kind of request; without a successful request it has no latencies (nor ratio), only its errors. */
     private void add(String name, Latencies latencies, String note) {
         figures.add(name + ".throughput", latencies.throughput(), "ops/s", note);
-        figures.add(name + ".p50", latencies.percentileMillis(0.5), "ms");
-        figures.add(name + ".p99", latencies.percentileMillis(0.99), "ms");
+        if (latencies.count() > 0) {
+            figures.add(name + ".p50", latencies.percentileMillis(0.5), "ms");
+            figures.add(name + ".p99", latencies.percentileMillis(0.99), "ms");
+        }
         figures.add(name + ".requests", latencies.count(), "requests");
         figures.add(name + ".errors", latencies.errors(), "errors", latencies.firstError());
     }

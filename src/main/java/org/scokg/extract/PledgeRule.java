@@ -41,10 +41,12 @@ final class PledgeRule implements Rule {
     private final Pattern subjectPronoun;
     private final Pattern nextClause;
     private final Pattern attribution;
+    private final Pattern possessor;
     private final Pattern topics;
     private final Set<String> futureModals;
     private final Pattern topicSeparator;
     private final TriggerWords nonCommitment;
+    private final TriggerWords vague;
     private final QuantityFinder quantities;
 
     PledgeRule(Lexicon lexicon, QuantityFinder quantities) {
@@ -57,6 +59,7 @@ final class PledgeRule implements Rule {
                 + "\\s|[.;\"”]|$)", f);
         futureModals = lexicon.words("pledge/future-modals");
         nonCommitment = new TriggerWords(lexicon, "pledge/non-commitment-verbs");
+        vague = new TriggerWords(lexicon, "pledge/vague-verbs");
         topicSeparator = Pattern.compile(",\\s*|\\s+" + and + "\\s+", f);
         blocked = Pattern.compile("^\\s*(?:\\p{L}+\\s+)?(?:" + lexicon.alternation("pledge/pledge-blockers", false) + ")\\b", f);
         scheduled = Pattern.compile("^\\s*(?:" + lexicon.alternation("pledge/scheduling-phrases", false) + ")\\b", f);
@@ -64,6 +67,8 @@ final class PledgeRule implements Rule {
         subjectPronoun = Pattern.compile("\\b(" + lexicon.alternation("pledge/pledge-subject-pronouns", false) + ")\\b(?=\\s)", f);
         nextClause = Pattern.compile(",?\\s+(?:" + and + "\\s+(?:" + lexicon.alternation("grammar/additive-particles", false)
                 + "\\s+)?(?=(?:" + modal + ")\\b)|" + lexicon.alternation("pledge/clause-joiners", false) + "\\s+(?=me\\p{L}{3,}\\s))", f);
+        possessor = Pattern.compile("(?<![\\p{L}-])\\p{Ll}\\p{L}*" + lexicon.alternation("pledge/possessor-suffixes", false) + "\\s+$",
+                Pattern.UNICODE_CASE);
         attribution = Pattern.compile("(?:,\\s*[\"”]|[\"”]\\s*,?|,)\\s*" + lexicon.alternation("people/speech-verbs", false)
                 + "\\s+\\p{Lu}.*$", f);
     }
@@ -73,15 +78,19 @@ final class PledgeRule implements Rule {
     public void apply(ArticleAnalysis a, ArticleMeetings meetings) {
         Extraction.Meeting primary = meetings.primary();
         Set<Integer> chairSentences = a.extraction.chairs.stream().map(c -> c.source().sentence()).collect(Collectors.toSet());
+        PersonMention lastNamed = null;
         for (SentenceAnalysis s : a.sentences) {
+            PersonMention earlier = lastNamed;
+            lastNamed = s.people.isEmpty() ? lastNamed : s.people.get(s.people.size() - 1);
             if (chairSentences.contains(s.index()) || a.organisationOf(s).isEmpty()) {
                 continue;
             }
-            for (int[] subject : subjects(a, s)) {
+            for (int[] subject : subjects(a, s, earlier)) {
                 Entity pledger = s.mentions.stream().filter(m -> m.start() == subject[0]).findFirst()
                         .map(m -> m.is(EntityKind.CITY) ? capitalState(a, m.entity()) : m.entity()).orElse(null);
                 if (pledger == null) {
-                    pledger = pronounState(a, s, subject[0]);
+                    // "kami" is the speaker's state only; "ia", "negaranya" may point back to an earlier sentence
+                    pledger = pronounState(a, s, subject[0], subject.length > 2 && subject[2] == 1 ? earlier : null);
                 }
                 if (pledger == null) {
                     continue;
@@ -89,7 +98,8 @@ final class PledgeRule implements Rule {
                 String rest = s.text().substring(s.local(subject[1]));
                 Matcher modal = modalAfter.matcher(rest);
                 if (!modal.find() || blocked.matcher(rest.substring(modal.end())).find()
-                        || futureModals.contains(modal.group(1).toLowerCase()) && !commits(rest.substring(modal.end()))) {
+                        || futureModals.contains(modal.group(1).toLowerCase())
+                        && !commits(rest.substring(modal.end()), s, subject[1])) {
                     continue;
                 }
                 for (String clause : clauses(s.text().substring(s.local(subject[0])))) {
@@ -101,14 +111,18 @@ final class PledgeRule implements Rule {
 
     /**
      * What follows "akan" is a commitment unless it is scheduled ("akan memegang keketuaan"), a verb
-     * of an event or a state ("akan menghadiri", "akan bergabung") or a passive ("akan diterima").
+     * of an event or a state ("akan menghadiri", "akan bergabung") or a passive ("akan diterima"); a
+     * vague verb ("siap bekerja sama") commits only with an amount after the subject ({@code from}).
      */
-    private boolean commits(String afterModal) {
+    private boolean commits(String afterModal, SentenceAnalysis s, int from) {
         if (scheduled.matcher(afterModal).find()) {
             return false;
         }
         String[] words = afterModal.strip().split("[^\\p{L}]+", 2);
         String verb = words.length == 0 ? "" : words[0];
+        if (!verb.isEmpty() && vague.matches(verb)) {
+            return s.quantities.stream().anyMatch(q -> q.start() >= from && (q.hasUnit() || q.countedThing() != null));
+        }
         return !verb.isEmpty() && !nonCommitment.matches(verb) && !isPassive(verb);
     }
 
@@ -118,12 +132,15 @@ final class PledgeRule implements Rule {
         return lower.startsWith("di") && !TriggerWords.stem(lower).startsWith("di");
     }
 
-    /** Offsets of the pledge subjects of a sentence: state mentions, and first-person pronouns. */
-    private List<int[]> subjects(ArticleAnalysis a, SentenceAnalysis s) {
+    /**
+     * Offsets of the pledge subjects of a sentence: state mentions that possess no word before them,
+     * and pronouns.
+     */
+    private List<int[]> subjects(ArticleAnalysis a, SentenceAnalysis s, PersonMention earlier) {
         List<int[]> subjects = new ArrayList<>();
         for (Mention m : s.mentions) {
             boolean stands = m.is(EntityKind.STATE) || m.is(EntityKind.CITY) && capitalState(a, m.entity()) != null;
-            if (stands && modalAfter.matcher(s.text().substring(s.local(m.end()))).find()) {
+            if (stands && !possessor.matcher(s.text().substring(0, s.local(m.start()))).find() && modalAfter.matcher(s.text().substring(s.local(m.end()))).find()) {
                 subjects.add(new int[] {m.start(), m.end()});
             }
         }
@@ -131,8 +148,9 @@ final class PledgeRule implements Rule {
             Matcher fp = pronoun.matcher(s.text());
             while (fp.find()) {
                 int start = s.sentence.start() + fp.start();
-                if (modalAfter.matcher(s.text().substring(fp.end())).find() && pronounState(a, s, start) != null) {
-                    subjects.add(new int[] {start, s.sentence.start() + fp.end()});
+                PersonMention before = pronoun == subjectPronoun ? earlier : null;
+                if (modalAfter.matcher(s.text().substring(fp.end())).find() && pronounState(a, s, start, before) != null) {
+                    subjects.add(new int[] {start, s.sentence.start() + fp.end(), pronoun == subjectPronoun ? 1 : 0});
                 }
             }
         }
@@ -141,11 +159,12 @@ final class PledgeRule implements Rule {
 
     /**
      * The state a pronoun subject stands for: "Kami" in a quote is the speaker's state; "negaranya"
-     * is the state of the person named before it in the sentence, else of the speaker.
+     * and "ia" are the state of the person named before it in the sentence, else of the speaker, else
+     * of the person named last in an earlier sentence ({@code earlier}, or null).
      */
-    private static Entity pronounState(ArticleAnalysis a, SentenceAnalysis s, int at) {
+    private static Entity pronounState(ArticleAnalysis a, SentenceAnalysis s, int at, PersonMention earlier) {
         Optional<PersonMention> subject = s.people.stream().filter(p -> p.end() <= at).reduce((x, y) -> y)
-                .or(() -> Optional.ofNullable(s.speaker));
+                .or(() -> Optional.ofNullable(s.speaker)).or(() -> Optional.ofNullable(earlier));
         return subject.flatMap(p -> Optional.ofNullable(p.state()).or(() -> a.stateOf(p.person()))).orElse(null);
     }
 

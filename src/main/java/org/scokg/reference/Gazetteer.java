@@ -1,6 +1,7 @@
 package org.scokg.reference;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +34,10 @@ public final class Gazetteer {
 
     private final Map<String, Entity> byIri = new LinkedHashMap<>();
     private final Map<String, List<Name>> byName = new HashMap<>();
-    private final Map<Character, List<Name>> fuzzyByInitial = new HashMap<>();
+    /** The names that may be matched within an edit distance, in the order read, and their positions there by normal form. */
+    private final List<Name> fuzzyNames = new ArrayList<>();
+    private final Map<String, List<Integer>> fuzzyPositions = new HashMap<>();
+    private final NameTrie trie;
     private final Map<String, Entity> capitals = new HashMap<>();
     private final Map<String, List<Entity>> peopleByNameWord = new HashMap<>();
     private int longestNameTokens = 1;
@@ -50,6 +54,7 @@ public final class Gazetteer {
                 }
             }
         }
+        this.trie = new NameTrie(byName);
     }
 
     private void index(Model model, Resource type, EntityKind kind, org.apache.jena.rdf.model.Property stateLink) {
@@ -96,7 +101,8 @@ public final class Gazetteer {
         }
         longestNameTokens = Math.max(longestNameTokens, normalized.split(" ").length);
         if (lettersIn(normalized) >= FUZZY_MIN_LENGTH) {
-            fuzzyByInitial.computeIfAbsent(normalized.charAt(0), k -> new ArrayList<>()).add(name);
+            fuzzyPositions.computeIfAbsent(normalized, k -> new ArrayList<>()).add(fuzzyNames.size());
+            fuzzyNames.add(name);
         }
     }
 
@@ -127,6 +133,11 @@ public final class Gazetteer {
         return byName.getOrDefault(normalized, List.of());
     }
 
+    /** All the names in one trie, to match a text against every name at once ({@link #exact} for each of its nodes). */
+    public NameTrie trie() {
+        return trie;
+    }
+
     /** Every name of the gazetteer, once per entity that bears it. */
     public List<Name> names() {
         return byName.values().stream().flatMap(List::stream).toList();
@@ -137,7 +148,9 @@ public final class Gazetteer {
 
     /**
      * The names within the allowed distance of {@code normalized} (1, or 2 for names of ten letters or
-     * more; none below six letters), nearest first.
+     * more; none below six letters) that begin with the same character, nearest first, in the
+     * order they were read when equally near. The candidates come from a walk of the {@link NameTrie},
+     * the distance from {@link Names#editDistance}.
      */
     public List<Near> near(String normalized) {
         if (lettersIn(normalized) < FUZZY_MIN_LENGTH) {
@@ -145,7 +158,12 @@ public final class Gazetteer {
         }
         int cap = lettersIn(normalized) >= 10 ? 2 : 1;
         List<Near> near = new ArrayList<>();
-        for (Name candidate : fuzzyByInitial.getOrDefault(normalized.charAt(0), List.of())) {
+        BitSet candidates = new BitSet();
+        for (String key : trie.within(normalized, cap)) {
+            fuzzyPositions.getOrDefault(key, List.of()).forEach(candidates::set);
+        }
+        for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
+            Name candidate = fuzzyNames.get(id);
             int d = Names.editDistance(normalized, candidate.normalized(), cap);
             if (d <= cap) {
                 near.add(new Near(candidate, d));

@@ -7,13 +7,92 @@ import java.util.Locale;
 public final class Names {
     private Names() {}
 
-    /** Lower case, no diacritics, punctuation inside names as single spaces. */
+    /**
+     * Lower case, no diacritics, punctuation inside names as single spaces: decomposed (NFD), marks
+     * ({@code \p{M}}) dropped, lower-cased, {@code - ‐ – ' ’ ` .} as spaces, runs of {@code \s}
+     * as one space, stripped. Written as one pass over the text, not as regular expressions: the
+     * extractor normalises every word it reads.
+     */
     public static String normalize(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT)
-                .replaceAll("[\\-‐–'’`.]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
+        String folded = withoutMarks(Normalizer.normalize(name, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean inSpace = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (isNameSeparator(c) || isRegexSpace(c)) {
+                inSpace = true;
+                continue;
+            }
+            if (inSpace) {
+                out.append(' ');
+                inSpace = false;
+            }
+            out.append(c);
+        }
+        if (inSpace) {
+            out.append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * Whether the normal form of a text with {@code part} in it is the normal form of the text before it,
+     * then of {@code part}, then of the text after it, put together (spaces aside, see {@link #normalizeInside}):
+     * so when every character is Latin (below U+0370) or general punctuation (U+2000 to U+206F). There
+     * decomposition gives only characters of these ranges and marks, which are dropped whatever order
+     * they were put in, and lower case goes character by character (unlike Greek's final sigma).
+     */
+    public static boolean normalizesAlone(CharSequence part) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c >= '\u0370' && (c < '\u2000' || c >= '\u2070')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The normal form of text that stands between two letters, its spaces kept: {@code " - "} gives
+     * {@code " "}, where {@link #normalize} would strip it to nothing. For {@link #normalizesAlone} text.
+     */
+    public static String normalizeInside(String between) {
+        String inside = normalize("a" + between + "a");
+        return inside.substring(1, inside.length() - 1);
+    }
+
+    private static String withoutMarks(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isMark(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+            } else if (out != null) {
+                out.append(s, i, next);
+            }
+            i = next;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** {@code \p{M}}. */
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Punctuation that joins the parts of a name ("Xi-Jinping", "O'Brien", "St. Petersburg"). */
+    private static boolean isNameSeparator(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2013' || c == '\'' || c == '\u2019' || c == '`' || c == '.';
+    }
+
+    /** {@code \s} of a regular expression without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** An IRI path segment made only of {@code [a-z0-9-]}, so article text can never inject into an IRI. */

@@ -160,6 +160,15 @@ class RealAttendanceTest {
     }
 
     @Test
+    void theHostOfTheMeetingReportedAttendsItNotTheHostOfTheNext() {
+        Extraction x = extract("""
+                Presiden China Xi Jinping menjadi tuan rumah KTT SCO di Tianjin pada 31 Agustus 2025.
+                Kirgizstan akan menjadi tuan rumah KTT SCO berikutnya.
+                """, 2025);
+        assertEquals(Set.of(CHINA), participants(x), Facts.describe(x));
+    }
+
+    @Test
     void aVenueOfAnotherYearTakesNoDateOfTheMeetingReported() {
         Extraction x = extract("""
                 Para pemimpin SCO akan mengadakan pertemuan puncak secara virtual pada 4 Juli 2023.

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class PersonFinder {
     private static final int MAX_NAME_TOKENS = 4;
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]{2,4}");
     private static final Pattern NAME_GAP = Pattern.compile("[\\s.\\-]*");
 
     private final Gazetteer gazetteer;
@@ -124,6 +125,8 @@ public final class PersonFinder {
                 i++; // "Menteri Perindustrian dan Pertambangan Iran ..."
             } else if (parenthesised(s, t)) {
                 i++; // "Perdana Menteri (PM) India ...": the abbreviation of the title or ministry, no name
+            } else if (ROMAN_NUMERAL.matcher(t.text()).matches()) {
+                i++; // "juru bicara II Kementerian Luar Negeri, ...": the rank of the title, no name
             } else {
                 break;
             }

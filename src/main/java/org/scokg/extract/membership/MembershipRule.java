@@ -106,12 +106,14 @@ public final class MembershipRule implements Rule {
             }
             if (organisation.isPresent()) {
                 foundings.apply(a, s, lists, earlier);
+                MembershipStatus previousChange = null;
                 for (StateList list : lists) {
                     MembershipStatus status = statusLists.apply(a, s, list, organisation.get(), attended, participations);
                     if (status != null) {
                         listStatuses.put(list, status);
                     }
-                    MembershipStatus changed = changes.apply(a, s, list, paragraphMeeting, attended, participations);
+                    MembershipStatus changed = changes.apply(a, s, list, paragraphMeeting, attended, participations, previousChange);
+                    previousChange = changed;
                     if (changed != null) {
                         listStatuses.putIfAbsent(list, changed);
                     }
@@ -122,6 +124,7 @@ public final class MembershipRule implements Rule {
                         }
                     }
                 }
+                statusLists.besides(a, s, lists, listStatuses, organisation.get());
                 if (attending) {
                     attendeesNamed(s, lists, meeting, participations);
                     representatives.apply(a, s, meeting, organisation.get(), participations);

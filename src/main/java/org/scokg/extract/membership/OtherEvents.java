@@ -2,6 +2,7 @@ package org.scokg.extract.membership;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scokg.reference.DateValue;
 import org.scokg.reference.Entity;
@@ -15,8 +16,9 @@ import org.scokg.extract.analysis.SentenceAnalysis;
 /**
  * Whether a sentence that names no meeting of its own speaks of another event than the meeting
  * reported: it places what it tells in another city ("... bertemu di Beijing"), on a date more
- * than a summit's few days away, or names another kind of event ("Parade tersebut ..."). Those
- * attending that event did not thereby attend the summit.
+ * than a summit's few days away, names another kind of event ("Parade tersebut ...") or the next or
+ * a past meeting ("Kirgizstan akan menjadi tuan rumah KTT berikutnya"). Those attending that event did
+ * not thereby attend the summit.
  */
 final class OtherEvents {
     /** A summit lasts a few days; a date further from its first day is another occasion. */
@@ -24,15 +26,29 @@ final class OtherEvents {
 
     private final Pattern placePreposition;
     private final Pattern otherEvent;
+    private final Pattern meetingWord;
+    /** "berikutnya", "tahun lalu" just after a meeting word: another meeting than the one reported. */
+    private final Pattern relativeAfter;
 
     OtherEvents(Lexicon lexicon) {
         placePreposition = Pattern.compile("(?s).*\\b" + lexicon.alternation("grammar/place-prepositions", false) + "\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         otherEvent = lexicon.wordPattern("participation/other-event-words");
+        meetingWord = Pattern.compile("\\b(?:" + lexicon.alternation("meeting/meeting-words", true) + ")\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        relativeAfter = Pattern.compile("[^.,;]{0,40}?\\b" + lexicon.alternation("meeting/meeting-relative-words", false) + "\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     boolean namesAnother(SentenceAnalysis s, Extraction.Meeting meeting) {
-        return elsewhere(s, meeting.place) || anotherDay(s, meeting.date) || otherEvent.matcher(s.text()).find();
+        return elsewhere(s, meeting.place) || anotherDay(s, meeting.date) || otherEvent.matcher(s.text()).find()
+                || firstMeetingIsAnother(s);
+    }
+
+    /** The first meeting the sentence names is the next or a past one ("tuan rumah KTT SCO berikutnya"). */
+    private boolean firstMeetingIsAnother(SentenceAnalysis s) {
+        Matcher m = meetingWord.matcher(s.text());
+        return m.find() && relativeAfter.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
     }
 
     private boolean elsewhere(SentenceAnalysis s, Entity venue) {

@@ -20,15 +20,20 @@ record StateList(SentenceAnalysis sentence, List<Mention> states, String head, S
         return states.stream().map(Mention::entity).distinct().toList();
     }
 
-    /** Finds the lists of a sentence; states are one list when only a comma, a conjunction or "&" parts them. */
+    /**
+     * Finds the lists of a sentence; states are one list when only a comma, a conjunction or "&" parts
+     * them, or, each in parentheses after its leader, a comma or conjunction and the next leader.
+     */
     static final class Finder {
         private final Pattern separator;
 
         Finder(Lexicon lexicon) {
             String and = lexicon.alternation("grammar/conjunctions", false);
             String last = lexicon.alternation("grammar/list-final-words", false);
-            // a year in parentheses after a state does not part it from the next: "A dan B (2017), C (2023)"
-            separator = Pattern.compile("(?:\\s*\\(\\d{4}\\))?\\s*(?:,\\s*(?:(?:" + and + "|" + last + ")\\s+)?|" + and + "\\s+|&\\s*|;\\s*)",
+            // a year in parentheses after a state does not part it from the next: "A dan B (2017), C (2023)";
+            // nor does a leader named before the next state in parentheses: "Presiden X (A), Presiden Y (B)"
+            separator = Pattern.compile("(?:\\s*\\(\\d{4}\\))?\\s*(?:,\\s*(?:(?:" + and + "|" + last + ")\\s+)?|" + and + "\\s+|&\\s*|;\\s*)"
+                    + "|\\)\\s*(?:,\\s*(?:(?:" + and + "|" + last + ")\\s+)?|" + and + "\\s+)[^(),.;:]{1,60}\\(",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
 

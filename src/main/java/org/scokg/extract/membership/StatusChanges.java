@@ -19,8 +19,10 @@ import org.scokg.extract.analysis.SentenceAnalysis;
 /**
  * A status taken or held, said after the states: "Laos sebagai mitra dialog" after an admission
  * word, "Iran resmi menjadi anggota penuh", "Uzbekistan bergabung pada 2001", "status mitra dialog
- * kepada Qatar", "Pakistan, yang merupakan anggota SCO". A change is dated by the date that follows
- * it, else by the meeting it was decided at.
+ * kepada Qatar", "Pakistan, yang merupakan anggota SCO", "A dan B, yang semuanya tergabung dalam SCO".
+ * A change is dated by the date that follows it, else by the meeting it was decided at. A list that
+ * repeats only a date after a dated change takes that change with its own date: "A bergabung pada
+ * 2017, B pada 2023 dan C pada 2024".
  */
 final class StatusChanges {
     static final Evidence DATED = new Evidence("status-change", 0.85);
@@ -32,6 +34,8 @@ final class StatusChanges {
     private final Pattern changeAfter;
     private final Pattern copulaAfter;
     private final Pattern joiningAfter;
+    private final Pattern belongingAfter;
+    private final Pattern separatorOnly;
     private final Pattern changeBefore;
     private final Pattern joiningBefore;
     private final Pattern yearAfterState;
@@ -53,6 +57,9 @@ final class StatusChanges {
         copulaAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + adverbs + lexicon.alternation("membership/status-copulas", false)
                 + "\\s+(?:negara\\s+)?(" + st + ")\\b", f);
         joiningAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + adverbs + lexicon.alternation("membership/joining-words", false) + "\\b", f);
+        belongingAfter = Pattern.compile("^\\s*,?\\s*(?:yang\\s+)?" + adverbs + lexicon.alternation("membership/belonging-words", false) + "\\b", f);
+        separatorOnly = Pattern.compile("\\s*\\)?\\s*(?:,\\s*(?:" + lexicon.alternation("grammar/conjunctions", false) + "\\s+)?|"
+                + lexicon.alternation("grammar/conjunctions", false) + "\\s+)", f);
         changeBefore = Pattern.compile("\\b" + lexicon.alternation("membership/admission-words", false) + "\\s*$", f);
         joiningBefore = Pattern.compile("\\b" + lexicon.alternation("membership/joining-nouns", false) + "\\s*$", f);
         yearAfterState = Pattern.compile("^\\s*\\((\\d{4})\\)");
@@ -68,9 +75,10 @@ final class StatusChanges {
      *
      * @param meeting the meeting of the sentence's paragraph, whose date a change takes when it has none
      * @param attended the meeting the sentence reports attendance at, or null
+     * @param previousChange the change the sentence's previous list was said to take, or null
      */
     MembershipStatus apply(ArticleAnalysis a, SentenceAnalysis s, StateList list, Extraction.Meeting meeting,
-                           Extraction.Meeting attended, Participations participations) {
+                           Extraction.Meeting attended, Participations participations, MembershipStatus previousChange) {
         String head = list.head();
         String tail = list.tail();
         MembershipStatus value = null;
@@ -81,6 +89,10 @@ final class StatusChanges {
             value = MembershipStatus.MEMBER;
         } else if ((m = copulaAfter.matcher(tail)).find()) {
             return stated(a, s, list, statuses.of(m.group(1)), attended, participations);
+        } else if (belongingAfter.matcher(tail).find()) {
+            return stated(a, s, list, MembershipStatus.MEMBER, attended, participations);
+        } else if (previousChange != null && onlyDated(s, list)) {
+            value = previousChange;
         } else {
             Matcher given = statusGiven.matcher(head);
             if (given.find()) {
@@ -114,6 +126,17 @@ final class StatusChanges {
                     (when != null ? DATED : UNDATED).at(s)));
         }
         return value;
+    }
+
+    /**
+     * "..., B pada 2023 dan C": the list is framed by a date ending the previous clause and a date of
+     * its own, with nothing but a separator and a preposition between: the verb is left out.
+     */
+    private boolean onlyDated(SentenceAnalysis s, StateList list) {
+        boolean datedBefore = s.dates.stream().anyMatch(d -> d.end() <= list.start()
+                && separatorOnly.matcher(s.between(d.end(), list.start())).matches());
+        return datedBefore && s.dates.stream().anyMatch(d -> d.start() >= list.end()
+                && s.between(list.end(), d.start()).matches("\\s*(?:\\p{L}+\\s+)?"));
     }
 
     /** The year in parentheses right after a state of a list: "India (2017), Iran (2023)". */

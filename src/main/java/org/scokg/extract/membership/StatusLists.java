@@ -1,5 +1,6 @@
 package org.scokg.extract.membership;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,20 +11,25 @@ import org.scokg.extract.analysis.ArticleAnalysis;
 import org.scokg.extract.analysis.Evidence;
 import org.scokg.extract.analysis.Extraction;
 import org.scokg.extract.mention.Lexicon;
+import org.scokg.extract.mention.Mention;
 import org.scokg.extract.analysis.SentenceAnalysis;
 import org.scokg.extract.analysis.StateCounts;
 
 /**
  * A list of states introduced by the status they hold ("anggota penuh SCO adalah A, B dan C", "SCO
- * beranggotakan A, B"), by their being outside the organisation ("empat negara di luar anggota ...
- * yaitu A, B": guests) or, at a meeting, by their leaders right before it ("para pemimpin A, B dan C",
- * not "menghadiri pertemuan Dewan Menteri Luar Negeri ... di Tashkent, Uzbekistan"). At a meeting
- * the states of such a list took part in it, in that role.
+ * beranggotakan A, B", "enam negara SCO yakni A, B", "negara yang turut mendirikan SCO adalah A, B"),
+ * by their being outside the organisation ("empat negara di luar anggota ... yaitu A, B": guests) or,
+ * at a meeting, by their leaders right before it ("para pemimpin A, B dan C", not "menghadiri
+ * pertemuan Dewan Menteri Luar Negeri ... di Tashkent, Uzbekistan"). At a meeting the states of such a
+ * list took part in it, in that role. A status set apart from the list ("Selain delapan anggota penuh,
+ * empat negara lain yakni A, B") is not theirs; a list after "selain" shares the status of the next
+ * list ("Selain A dan B, negara lain yang mendirikan SCO adalah C dan D").
  */
 final class StatusLists {
     static final Evidence STATUS = new Evidence("status-list", 0.9);
     static final Evidence PARTICIPATION = new Evidence("participation-list", 0.9);
     static final Evidence LEADERS = new Evidence("participation-leaders", 0.75);
+    static final Evidence BESIDES = new Evidence("status-besides", 0.8);
     /** A status named further back than this many words from the list does not introduce it. */
     private static final int MAX_WORDS_STATUS_TO_LIST = 6;
 
@@ -39,6 +45,11 @@ final class StatusLists {
     private final Map<String, String> statusVerbs;
     private final Pattern blocker;
     private final Pattern composition;
+    private final Pattern founders;
+    private final Pattern statesOfOrganisation;
+    private final Pattern besidesList;
+    private final Pattern other;
+    private final Pattern anaphor;
     /** Words between the organisation and its verb of composition ("SCO, yang kini beranggotakan"). */
     private static final int MAX_WORDS_SUBJECT_TO_VERB = 3;
 
@@ -48,7 +59,8 @@ final class StatusLists {
         this.counts = counts;
         int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         String st = statuses.alternation();
-        status = Pattern.compile("\\b(" + st + ")\\b", f);
+        // "mitra dialognya adalah A, B": the possessive suffix does not change the status
+        status = Pattern.compile("\\b(" + st + ")(?:nya)?\\b", f);
         String connectors = lexicon.alternation("grammar/list-connectors", false);
         connector = Pattern.compile("(?:\\b" + connectors + "\\b|:)", f);
         outsider = Pattern.compile("\\b" + lexicon.alternation("membership/outsider-markers", false)
@@ -64,6 +76,16 @@ final class StatusLists {
         // "SCO terdiri dari A", "... terdiri dari enam negara, yaitu A", "... meliputi negara di Asia Tengah seperti A"
         composition = Pattern.compile("\\b" + lexicon.alternation("membership/composition-verbs", false)
                 + "\\b(?:(?:\\s+[\\p{L}\\d]+){0,3}?\\s*|(?:\\s+[\\p{L}\\d-]+){0,8}?\\s*,?\\s*" + connectors + "\\s*:?\\s*)$", f);
+        // group 1: what was founded, between the founding phrase and the list opener
+        founders = Pattern.compile("(?s).*\\b" + lexicon.alternation("membership/founder-phrases", false)
+                + "\\b([^.;]{0,80}?)\\s*,?\\s*(?<!\\p{L})" + connectors + "\\s*:?\\s*$", f);
+        // the organisation between the noun and the opener is checked against the mentions
+        statesOfOrganisation = Pattern.compile("(?s).*\\b" + lexicon.alternation("membership/state-nouns", false)
+                + "\\s+([^.;]{1,80}?)\\s*,?\\s*(?<!\\p{L})" + connectors + "\\s*:?\\s*$", f);
+        String besides = lexicon.alternation("membership/besides-words", false);
+        besidesList = Pattern.compile("\\b" + besides + "\\s*$", f);
+        other = Pattern.compile("^[\\s,]*(?:[\\p{L}\\d-]+[,\\s]+){0,3}?" + lexicon.alternation("membership/other-words", false) + "\\b", f);
+        anaphor = Pattern.compile("\\b" + lexicon.alternation("grammar/anaphors", false) + "\\b", f);
     }
 
     /**
@@ -95,10 +117,17 @@ final class StatusLists {
             statusValue = StatusPhrases.status(statusVerbs.get(verb.group(1).toLowerCase()));
             role = statusValue;
             expected = counts.countIn(head.substring(verb.end(1)));
+        } else if (foundersNamed(a, s, list)) {
+            statusValue = MembershipStatus.MEMBER;
+            role = statusValue;
+        } else if (statesOfOrganisationNamed(a, s, list)) {
+            statusValue = MembershipStatus.MEMBER;
+            role = statusValue;
+            expected = counts.countIn(head);
         } else if (lastPhrase != null) {
             String rest = head.substring(lastEnd);
             boolean opensList = connector.matcher(rest).find() && rest.strip().split("\\s+").length <= MAX_WORDS_STATUS_TO_LIST;
-            if (!opensList) {
+            if (!opensList || setApart(rest)) {
                 return null;
             }
             expected = counts.countIn(head.substring(0, lastEnd));
@@ -131,6 +160,65 @@ final class StatusLists {
         }
         StateCounts.check(x, s, expected, list.entities().size(), statusValue != null ? statusValue : role);
         return statusValue;
+    }
+
+    /**
+     * "Selain A dan B, negara lain yang mendirikan SCO adalah C dan D": a list right after "selain"
+     * with no status of its own takes the status the next list of the sentence was given.
+     */
+    void besides(ArticleAnalysis a, SentenceAnalysis s, List<StateList> lists, Map<StateList, MembershipStatus> given,
+                 Entity organisation) {
+        for (int i = 0; i + 1 < lists.size(); i++) {
+            StateList list = lists.get(i);
+            MembershipStatus next = given.get(lists.get(i + 1));
+            if (next != null && !given.containsKey(list) && besidesList.matcher(list.head()).find()
+                    && list.tail().strip().startsWith(",")) {
+                for (Entity state : list.entities()) {
+                    a.extraction.statuses.add(new Extraction.Status(organisation, state, next, null, BESIDES.at(s)));
+                }
+                given.put(list, next);
+            }
+        }
+    }
+
+    /**
+     * Whether the status is set apart from the list by "lain" before the list opener ("anggota penuh,
+     * empat negara lain yakni"), which "antara lain" is not. "Selain empat negara pengamat, yaitu A, B"
+     * names the observers: "selain" alone sets nothing apart.
+     */
+    private boolean setApart(String rest) {
+        Matcher opener = connector.matcher(rest);
+        return other.matcher(opener.find() ? rest.substring(0, opener.start()) : rest).find();
+    }
+
+    /**
+     * "negara yang turut mendirikan SCO adalah A, B", "... menginisiasi berdirinya organisasi tersebut
+     * adalah A, B": what was founded is a focus organisation, or a phrase pointing back to one.
+     */
+    private boolean foundersNamed(ArticleAnalysis a, SentenceAnalysis s, StateList list) {
+        Matcher m = founders.matcher(list.head());
+        if (!m.find()) {
+            return false;
+        }
+        int from = list.start() - list.head().length() + m.start(1);
+        int to = list.start() - list.head().length() + m.end(1);
+        List<Mention> organisations = s.mentionsOf(EntityKind.ORGANISATION).stream()
+                .filter(o -> o.start() >= from && o.end() <= to).toList();
+        return organisations.isEmpty() ? anaphor.matcher(m.group(1)).find() && a.organisationOf(s).isPresent()
+                : organisations.stream().allMatch(o -> a.isFocus(o.entity()));
+    }
+
+    /** "enam negara SCO yakni A, B": the states of a focus organisation, named right after the noun. */
+    private boolean statesOfOrganisationNamed(ArticleAnalysis a, SentenceAnalysis s, StateList list) {
+        Matcher m = statesOfOrganisation.matcher(list.head());
+        if (!m.find()) {
+            return false;
+        }
+        int from = list.start() - list.head().length() + m.start(1);
+        int to = list.start() - list.head().length() + m.end(1);
+        return s.mentionsOf(EntityKind.ORGANISATION).stream()
+                .anyMatch(o -> o.start() == from && a.isFocus(o.entity())
+                        && s.between(o.end(), to).matches("\\s*(?:\\([^()]{1,20}\\))?\\s*"));
     }
 
     /** Whether a focus organisation is named just before the verb at {@code verbInHead}, as its subject. */

@@ -132,6 +132,40 @@ public final class DateFinder {
     /** The dates of a sentence, in text order. */
     public List<DateMention> find(Sentence sentence, DateAnchor anchor) {
         Finding f = new Finding(sentence);
+        // every form written with a number has a digit (\d, ASCII only): most sentences have none
+        if (f.text.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            findNumbered(f, anchor);
+        }
+        // before the weekdays: "Minggu lalu" is last week, not last Sunday
+        Matcher m = relativePeriod.matcher(f.text);
+        while (m.find()) {
+            if (f.free(m)) {
+                relativePeriod(f, m, anchor);
+            }
+        }
+        if (anchor.published().isPresent()) {
+            LocalDate today = anchor.published().get();
+            m = relativeDay.matcher(f.text);
+            while (m.find()) {
+                if (f.free(m)) {
+                    int days = Integer.parseInt(relativeDays.get(key(m.group(1))));
+                    f.add(m, DateValue.of(today.plusDays(days)), null, "relative", COMPLETED);
+                }
+            }
+        }
+        m = weekdayAlone.matcher(f.text);
+        while (m.find()) {
+            // a weekday name is capitalised; "minggu" in running text is "week"
+            if (f.free(m) && Character.isUpperCase(m.group(1).charAt(0))) {
+                weekdayAlone(f, m, anchor);
+            }
+        }
+        f.found.sort(Comparator.comparingInt(DateMention::start));
+        return f.found;
+    }
+
+    /** The dates written with numbers: ranges, days with their month, numeric dates, months with a year, periods, years. */
+    private void findNumbered(Finding f, DateAnchor anchor) {
         Matcher m = monthsRange.matcher(f.text);
         while (m.find()) {
             monthsRange(f, m, anchor);
@@ -210,32 +244,6 @@ public final class DateFinder {
                 f.add(m, DateValue.ofYear(Integer.parseInt(m.group(1))), null, "year", WRITTEN);
             }
         }
-        // before the weekdays: "Minggu lalu" is last week, not last Sunday
-        m = relativePeriod.matcher(f.text);
-        while (m.find()) {
-            if (f.free(m)) {
-                relativePeriod(f, m, anchor);
-            }
-        }
-        if (anchor.published().isPresent()) {
-            LocalDate today = anchor.published().get();
-            m = relativeDay.matcher(f.text);
-            while (m.find()) {
-                if (f.free(m)) {
-                    int days = Integer.parseInt(relativeDays.get(key(m.group(1))));
-                    f.add(m, DateValue.of(today.plusDays(days)), null, "relative", COMPLETED);
-                }
-            }
-        }
-        m = weekdayAlone.matcher(f.text);
-        while (m.find()) {
-            // a weekday name is capitalised; "minggu" in running text is "week"
-            if (f.free(m) && Character.isUpperCase(m.group(1).charAt(0))) {
-                weekdayAlone(f, m, anchor);
-            }
-        }
-        f.found.sort(Comparator.comparingInt(DateMention::start));
-        return f.found;
     }
 
     /** "31 Agustus - 1 September 2025", "30 Desember 2024 hingga 2 Januari 2025": a range over a month's end. */

@@ -2,7 +2,6 @@ package org.scokg.extract.mention;
 
 import org.scokg.reference.Entity;
 import org.scokg.reference.Gazetteer;
-import org.scokg.reference.Names;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +28,14 @@ public final class MentionFinder {
     public List<Mention> find(Article article, Sentence sentence, List<Token> tokens) {
         List<Mention> mentions = new ArrayList<>();
         int maxTokens = gazetteer.longestNameTokens();
+        SpanKeys keys = new SpanKeys(article.body(), tokens);
         int i = 0;
         while (i < tokens.size()) {
             Mention found = null;
             if (tokens.get(i).capitalised()) {
-                found = exact(article, sentence, tokens, i, maxTokens);
+                found = exact(article, sentence, tokens, keys, i, maxTokens);
                 if (found == null) {
-                    found = fuzzy(article, sentence, tokens, i, maxTokens);
+                    found = fuzzy(article, sentence, tokens, keys, i, maxTokens);
                 }
             }
             if (found != null) {
@@ -51,13 +51,19 @@ public final class MentionFinder {
         return mentions;
     }
 
-    private Mention exact(Article article, Sentence sentence, List<Token> tokens, int from, int maxTokens) {
-        for (int n = Math.min(maxTokens, tokens.size() - from); n >= 1; n--) {
+    private Mention exact(Article article, Sentence sentence, List<Token> tokens, SpanKeys keys, int from,
+                          int maxTokens) {
+        int longest = Math.min(maxTokens, tokens.size() - from);
+        List<List<Gazetteer.Name>> named = keys.names(gazetteer.trie(), from, longest);
+        for (int n = longest; n >= 1; n--) {
+            List<Gazetteer.Name> names = named.get(n - 1);
+            if (names.isEmpty()) {
+                continue;
+            }
             String surface = surface(article, tokens, from, n);
-            String key = Names.normalize(surface);
-            List<Gazetteer.Name> names = gazetteer.exact(key);
-            if (names.isEmpty() || (key.length() <= SHORT_NAME && !tokens.get(from).allCaps()
-                    && names.stream().noneMatch(nm -> nm.written().equals(surface)))) {
+            // every name of the list has the normal form of the run of words
+            if (names.get(0).normalized().length() <= SHORT_NAME && !tokens.get(from).allCaps()
+                    && names.stream().noneMatch(nm -> nm.written().equals(surface))) {
                 continue;
             }
             Gazetteer.Name name = names.stream().filter(Gazetteer.Name::label).findFirst().orElse(names.get(0));
@@ -69,17 +75,17 @@ public final class MentionFinder {
         return null;
     }
 
-    private Mention fuzzy(Article article, Sentence sentence, List<Token> tokens, int from, int maxTokens) {
+    private Mention fuzzy(Article article, Sentence sentence, List<Token> tokens, SpanKeys keys, int from,
+                          int maxTokens) {
         for (int n = Math.min(maxTokens, tokens.size() - from); n >= 1; n--) {
             boolean allCapitalised = tokens.subList(from, from + n).stream().allMatch(Token::capitalised);
             if (!allCapitalised) {
                 continue;
             }
-            String surface = surface(article, tokens, from, n);
-            Optional<Map.Entry<Gazetteer.Name, Integer>> match = gazetteer.fuzzy(Names.normalize(surface));
+            Optional<Map.Entry<Gazetteer.Name, Integer>> match = gazetteer.fuzzy(keys.key(from, n));
             if (match.isPresent() && match.get().getValue() > 0) {
-                return mention(sentence, tokens, from, n, surface, match.get().getKey().entity(), "fuzzy",
-                        match.get().getValue());
+                return mention(sentence, tokens, from, n, surface(article, tokens, from, n),
+                        match.get().getKey().entity(), "fuzzy", match.get().getValue());
             }
         }
         return null;

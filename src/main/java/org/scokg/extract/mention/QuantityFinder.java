@@ -26,6 +26,8 @@ public final class QuantityFinder {
     private final Map<String, String> approximators;
     private final Map<String, String> timeframeUnits;
     private final Pattern quantity;
+    /** Where {@link #quantity}'s number may begin: a digit or a number word. No amount without one. */
+    private final Pattern numberStart;
     private final Pattern timeframe;
 
     public QuantityFinder(Lexicon lexicon) {
@@ -36,6 +38,8 @@ public final class QuantityFinder {
         approximators = lexicon.table("quantity/approximators");
         timeframeUnits = lexicon.table("quantity/timeframe-units");
         String number = "(?<num>" + DIGITS + "|\\b" + lexicon.alternation("quantity/numbers", true) + "\\b)";
+        numberStart = Pattern.compile("\\d|\\b" + lexicon.alternation("quantity/numbers", true) + "\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         quantity = Pattern.compile(
                 "(?:\\b(?<approx>" + lexicon.alternation("quantity/approximators", true) + ")\\s+)?"
                         + "(?:(?<prefix>" + lexicon.alternation("quantity/currency-prefixes", true) + ")\\s*)?"
@@ -51,6 +55,10 @@ public final class QuantityFinder {
 
     public List<Quantity> find(Sentence sentence) {
         List<Quantity> found = new ArrayList<>();
+        // the whole pattern tries its approximators and currencies at every character: most sentences have no number to look at
+        if (!numberStart.matcher(sentence.text()).find()) {
+            return found;
+        }
         Matcher m = quantity.matcher(sentence.text());
         while (m.find()) {
             if (precededByOrdinalMark(sentence.text(), m.start("num"))) {
