@@ -98,8 +98,8 @@ final class PledgeRule implements Rule {
                 String rest = s.text().substring(s.local(subject[1]));
                 Matcher modal = modalAfter.matcher(rest);
                 if (!modal.find() || blocked.matcher(rest.substring(modal.end())).find()
-                        || futureModals.contains(modal.group(1).toLowerCase())
-                        && !commits(rest.substring(modal.end()), s, subject[1])) {
+                        || vagueWithoutAmount(rest.substring(modal.end()), s, subject[1])
+                        || futureModals.contains(modal.group(1).toLowerCase()) && !commits(rest.substring(modal.end()))) {
                     continue;
                 }
                 for (String clause : clauses(s.text().substring(s.local(subject[0])))) {
@@ -111,19 +111,26 @@ final class PledgeRule implements Rule {
 
     /**
      * What follows "akan" is a commitment unless it is scheduled ("akan memegang keketuaan"), a verb
-     * of an event or a state ("akan menghadiri", "akan bergabung") or a passive ("akan diterima"); a
-     * vague verb ("siap bekerja sama") commits only with an amount after the subject ({@code from}).
+     * of an event or a state ("akan menghadiri", "akan bergabung") or a passive ("akan diterima").
      */
-    private boolean commits(String afterModal, SentenceAnalysis s, int from) {
+    private boolean commits(String afterModal) {
         if (scheduled.matcher(afterModal).find()) {
             return false;
         }
-        String[] words = afterModal.strip().split("[^\\p{L}]+", 2);
-        String verb = words.length == 0 ? "" : words[0];
-        if (!verb.isEmpty() && vague.matches(verb)) {
-            return s.quantities.stream().anyMatch(q -> q.start() >= from && (q.hasUnit() || q.countedThing() != null));
-        }
+        String verb = firstWord(afterModal);
         return !verb.isEmpty() && !nonCommitment.matches(verb) && !isPassive(verb);
+    }
+
+    /** After any modal, a vague verb ("siap bekerja sama") commits only with an amount after the subject ({@code from}). */
+    private boolean vagueWithoutAmount(String afterModal, SentenceAnalysis s, int from) {
+        String verb = firstWord(afterModal);
+        return !verb.isEmpty() && vague.matches(verb)
+                && s.quantities.stream().noneMatch(q -> q.start() >= from && (q.hasUnit() || q.countedThing() != null));
+    }
+
+    private static String firstWord(String text) {
+        String[] words = text.strip().split("[^\\p{L}]+", 2);
+        return words.length == 0 ? "" : words[0];
     }
 
     /** "diterima", "digelar": the prefix di- the stemmer takes off. */
