@@ -1,16 +1,9 @@
 package org.scokg.wikidata.diff;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.scokg.rdf.OntologyNamespace;
-import org.scokg.vocab.Schema;
-import org.scokg.wikidata.model.Wikidata;
 
 /** Every membership status the articles of a database state, with its sentence and its article's source. */
 public final class GraphMemberships {
@@ -40,18 +33,7 @@ public final class GraphMemberships {
     private GraphMemberships() {}
 
     public static List<GraphMembership> of(Dataset dataset) {
-        Map<String, GraphMembership> byIri = new LinkedHashMap<>();
-        Txn.executeRead(dataset, () -> {
-            OntologyNamespace ns = OntologyNamespace.of(dataset.asDatasetGraph());
-            String query = QUERY.formatted(ns.uri(), Schema.NS, SourceRows.VARIABLES, SourceRows.PATTERNS,
-                    Wikidata.ENTITY, Wikidata.ENTITY);
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-                qe.execSelect().forEachRemaining(row -> byIri.putIfAbsent(
-                        row.getResource("fact").getURI() + " " + row.getLiteral("sentence").getString(),
-                        membership(row, ns.uri())));
-            }
-        });
-        return new ArrayList<>(byIri.values());
+        return SourceRows.select(dataset, QUERY, GraphMemberships::membership);
     }
 
     private static GraphMembership membership(QuerySolution row, String namespace) {

@@ -1,16 +1,9 @@
 package org.scokg.wikidata.diff;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.scokg.rdf.OntologyNamespace;
-import org.scokg.vocab.Schema;
-import org.scokg.wikidata.model.Wikidata;
 
 /** Every office the articles of a database say a person holds, with its sentence and its article's source. */
 public final class GraphOffices {
@@ -39,18 +32,7 @@ public final class GraphOffices {
     private GraphOffices() {}
 
     public static List<GraphOffice> of(Dataset dataset) {
-        Map<String, GraphOffice> byIri = new LinkedHashMap<>();
-        Txn.executeRead(dataset, () -> {
-            OntologyNamespace ns = OntologyNamespace.of(dataset.asDatasetGraph());
-            String query = QUERY.formatted(ns.uri(), Schema.NS, SourceRows.VARIABLES, SourceRows.PATTERNS,
-                    Wikidata.ENTITY, Wikidata.ENTITY);
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-                qe.execSelect().forEachRemaining(row -> byIri.putIfAbsent(
-                        row.getResource("fact").getURI() + " " + row.getLiteral("sentence").getString(),
-                        office(row, ns.uri())));
-            }
-        });
-        return new ArrayList<>(byIri.values());
+        return SourceRows.select(dataset, QUERY, GraphOffices::office);
     }
 
     private static GraphOffice office(QuerySolution row, String namespace) {

@@ -1,9 +1,19 @@
 package org.scokg.wikidata.diff;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.scokg.rdf.OntologyNamespace;
+import org.scokg.vocab.Schema;
 import org.scokg.wikidata.model.Wikidata;
 import org.scokg.wikidata.model.WikidataTime;
 
@@ -29,6 +39,26 @@ final class SourceRows {
             """;
 
     private SourceRows() {}
+
+    /**
+     * The facts a query of the graph finds, one per fact and sentence (a fact stated by several sentences
+     * has a row for each, with the same source otherwise). {@code query} is a template of the database's
+     * namespace, schema.org's, {@link #VARIABLES}, {@link #PATTERNS} and twice the Wikidata entity prefix;
+     * {@code fact} reads a row, given the database's namespace.
+     */
+    static <T> List<T> select(Dataset dataset, String query, BiFunction<QuerySolution, String, T> fact) {
+        Map<String, T> byFactAndSentence = new LinkedHashMap<>();
+        Txn.executeRead(dataset, () -> {
+            OntologyNamespace ns = OntologyNamespace.of(dataset.asDatasetGraph());
+            String text = query.formatted(ns.uri(), Schema.NS, VARIABLES, PATTERNS, Wikidata.ENTITY, Wikidata.ENTITY);
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(text).build()) {
+                qe.execSelect().forEachRemaining(row -> byFactAndSentence.putIfAbsent(
+                        row.getResource("fact").getURI() + " " + row.getLiteral("sentence").getString(),
+                        fact.apply(row, ns.uri())));
+            }
+        });
+        return new ArrayList<>(byFactAndSentence.values());
+    }
 
     static ArticleSource source(QuerySolution row) {
         Literal title = row.contains("title") ? row.getLiteral("title") : null;
