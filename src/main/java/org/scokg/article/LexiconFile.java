@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * One word list of {@code data/lexicon}, as packaged into the jar under {@code lexicon/}: its
@@ -76,15 +75,14 @@ public final class LexiconFile {
         return Collections.unmodifiableMap(map);
     }
 
-    /** A regex alternation of phrases, longest first, spaces as {@code \s+}. */
+    /**
+     * A regex that matches any of the phrases, longest first where one begins another, spaces as
+     * {@code \s+} ({@link PhraseAlternation}).
+     */
     public static String alternation(Iterable<String> phrases, String name) {
-        List<String> sorted = new ArrayList<>();
-        phrases.forEach(sorted::add);
-        if (sorted.isEmpty()) {
+        if (!phrases.iterator().hasNext()) {
             throw new IllegalStateException("lexicon " + name + " is empty");
         }
-        sorted.sort((a, b) -> b.length() - a.length());
-        return sorted.stream().map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
-                .reduce((a, b) -> a + "|" + b).map(s -> "(?:" + s + ")").orElseThrow();
+        return PhraseAlternation.of(phrases);
     }
 }
