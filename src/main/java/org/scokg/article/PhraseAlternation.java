@@ -1,6 +1,8 @@
 package org.scokg.article;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -31,7 +33,7 @@ final class PhraseAlternation {
             throw new IllegalArgumentException("no phrases");
         }
         // the lookahead outside any group: entering a group at every position costs more than the test
-        return "(?=" + trie.firstCharacters() + ")" + trie.root.regex(true);
+        return trie.root.regex(true);
     }
 
     private void add(String phrase) {
@@ -44,10 +46,41 @@ final class PhraseAlternation {
         node.end = true;
     }
 
+    /**
+     * The characters a phrase can begin with, in every case, as a set matched with case-sensitivity
+     * off: a case-insensitive set folds case at every test, a plain one looks a bit up. Phrases are
+     * matched with or without {@code CASE_INSENSITIVE}; a set of more characters than needed only lets
+     * more positions through to the trie, which decides.
+     */
     private String firstCharacters() {
-        StringBuilder set = new StringBuilder("[");
-        new TreeSet<>(root.next.keySet()).forEach(c -> set.append(escaped(c)));
-        return set.append(']').toString();
+        TreeSet<Integer> characters = new TreeSet<>();
+        for (int c : root.next.keySet()) {
+            characters.addAll(CASE_VARIANTS.getOrDefault(fold(c), Set.of(c)));
+        }
+        StringBuilder set = new StringBuilder("(?-iu:[");
+        characters.forEach(c -> set.append(escaped(c)));
+        return set.append("])").toString();
+    }
+
+    /** How Java's regex compares characters with CASE_INSENSITIVE and UNICODE_CASE. */
+    private static int fold(int c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** The characters of the Basic Multilingual Plane by their folded form. */
+    private static final Map<Integer, Set<Integer>> CASE_VARIANTS = caseVariants();
+
+    private static Map<Integer, Set<Integer>> caseVariants() {
+        Map<Integer, Set<Integer>> variants = new HashMap<>();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            variants.computeIfAbsent(fold(c), k -> new TreeSet<>()).add(c);
+            // ASCII-only case-insensitivity folds without the Unicode tables
+            if (c < 128) {
+                variants.computeIfAbsent(fold(c), k -> new TreeSet<>()).add((int) Character.toLowerCase((char) c));
+                variants.get(fold(c)).add((int) Character.toUpperCase((char) c));
+            }
+        }
+        return variants;
     }
 
     private static String literal(int c) {

@@ -15,6 +15,7 @@ import org.scokg.extract.mention.Lexicon;
 import org.scokg.extract.membership.MembershipRule;
 import org.scokg.extract.mention.MentionFinder;
 import org.scokg.extract.analysis.PersonFinder;
+import org.scokg.extract.analysis.SpeakerFinder;
 import org.scokg.extract.mention.QuantityFinder;
 import org.scokg.extract.analysis.Rule;
 
@@ -30,6 +31,7 @@ public final class FactExtractor {
     private final DateFinder dateFinder;
     private final QuantityFinder quantityFinder;
     private final PersonFinder personFinder;
+    private final SpeakerFinder speakerFinder;
     /** In order: meetings first, which the others refer to; pledges after chairs, claims after pledges. */
     private final List<Rule> rules;
 
@@ -40,6 +42,7 @@ public final class FactExtractor {
         this.dateFinder = new DateFinder(lexicon);
         this.quantityFinder = new QuantityFinder(lexicon);
         this.personFinder = new PersonFinder(gazetteer, lexicon);
+        this.speakerFinder = new SpeakerFinder(lexicon);
         this.rules = List.of(
                 new MeetingRule(lexicon, gazetteer),
                 new ChairRule(lexicon),
@@ -67,7 +70,7 @@ public final class FactExtractor {
 
     public Extraction extract(Article article) {
         ArticleAnalysis a = new ArticleAnalysis(article, gazetteer, lexicon, mentionFinder, dateFinder,
-                quantityFinder, personFinder);
+                quantityFinder, personFinder, speakerFinder);
         Extraction x = a.extraction;
         if (a.focus.isEmpty()) {
             if (!article.sentences().isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -32,12 +33,19 @@ public final class Gazetteer {
     /** A name of an entity as written in the reference data, its normal form, and whether it is the label. */
     public record Name(String written, String normalized, Entity entity, boolean label) {}
 
+    private static final int MAX_REMEMBERED_NEAR = 100_000;
+
     private final Map<String, Entity> byIri = new LinkedHashMap<>();
     private final Map<String, List<Name>> byName = new HashMap<>();
     /** The names that may be matched within an edit distance, in the order read, and their positions there by normal form. */
     private final List<Name> fuzzyNames = new ArrayList<>();
     private final Map<String, List<Integer>> fuzzyPositions = new HashMap<>();
     private final NameTrie trie;
+    /**
+     * {@link #near} of the names asked for, as the same capitalised words recur from article to
+     * article; emptied when full, so that memory stays bounded whatever a corpus holds.
+     */
+    private final Map<String, List<Near>> nearByName = new ConcurrentHashMap<>();
     private final Map<String, Entity> capitals = new HashMap<>();
     private final Map<String, List<Entity>> peopleByNameWord = new HashMap<>();
     private int longestNameTokens = 1;
@@ -156,6 +164,19 @@ public final class Gazetteer {
         if (lettersIn(normalized) < FUZZY_MIN_LENGTH) {
             return List.of();
         }
+        List<Near> known = nearByName.get(normalized);
+        if (known != null) {
+            return known;
+        }
+        if (nearByName.size() >= MAX_REMEMBERED_NEAR) {
+            nearByName.clear();
+        }
+        List<Near> near = List.copyOf(findNear(normalized));
+        nearByName.put(normalized, near);
+        return near;
+    }
+
+    private List<Near> findNear(String normalized) {
         int cap = lettersIn(normalized) >= 10 ? 2 : 1;
         List<Near> near = new ArrayList<>();
         BitSet candidates = new BitSet();

@@ -45,7 +45,8 @@ public final class ArticleAnalysis {
     private final Map<Extraction.Person, Entity> titledStates = new HashMap<>();
 
     public ArticleAnalysis(Article article, Gazetteer gazetteer, Lexicon lexicon, MentionFinder mentionFinder,
-                    DateFinder dateFinder, QuantityFinder quantityFinder, PersonFinder personFinder) {
+                    DateFinder dateFinder, QuantityFinder quantityFinder, PersonFinder personFinder,
+                    SpeakerFinder speakerFinder) {
         this.article = article;
         this.gazetteer = gazetteer;
         this.extraction = new Extraction(article);
@@ -78,7 +79,7 @@ public final class ArticleAnalysis {
             }
         }
         extraction.dateline = article.datelinePlace().flatMap(this::place).orElse(null);
-        assignSpeakers(lexicon);
+        speakerFinder.assign(sentences);
         this.focus = findFocus();
     }
 
@@ -108,54 +109,6 @@ public final class ArticleAnalysis {
                 .filter(e -> e.kind() == EntityKind.CITY || e.kind() == EntityKind.STATE).findFirst()
                 .or(() -> gazetteer.fuzzy(key).map(match -> match.getKey().entity())
                         .filter(e -> e.kind() == EntityKind.CITY));
-    }
-
-    /**
-     * A quote's speaker is the person named right after the closing quote and a speech verb
-     * ({@code ," kata Presiden Xi}); every sentence of the quote gets that speaker. Outside quotes, a
-     * person after "menurut" or before a speech verb speaks the sentence.
-     */
-    private void assignSpeakers(Lexicon lexicon) {
-        String verbs = lexicon.alternation("people/speech-verbs", false);
-        Pattern afterQuote = Pattern.compile("[\"”]\\s*,?\\s*" + verbs + "\\b", Pattern.CASE_INSENSITIVE);
-        Pattern according = Pattern.compile("\\b" + verbs + "\\s+(?:\\p{L}+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
-        Pattern subjectVerb = Pattern.compile("^\\s*(?:" + lexicon.alternation("grammar/additive-particles", false) + "\\s+)?" + lexicon.alternation("people/reporting-verbs", false) + "\\b",
-                Pattern.CASE_INSENSITIVE);
-        Map<Integer, List<SentenceAnalysis>> byParagraph = new HashMap<>();
-        for (SentenceAnalysis s : sentences) {
-            byParagraph.computeIfAbsent(s.sentence.paragraph(), k -> new ArrayList<>()).add(s);
-        }
-        for (List<SentenceAnalysis> paragraph : byParagraph.values()) {
-            int quoteStart = 0;
-            for (int i = 0; i < paragraph.size(); i++) {
-                SentenceAnalysis s = paragraph.get(i);
-                Matcher q = afterQuote.matcher(s.text());
-                if (q.find()) {
-                    int verbEnd = s.sentence.start() + q.end();
-                    Optional<PersonMention> speaker = s.people.stream()
-                            .filter(p -> p.start() >= verbEnd && p.start() - verbEnd <= 30).findFirst();
-                    if (speaker.isPresent()) {
-                        for (int j = quoteStart; j <= i; j++) {
-                            paragraph.get(j).speaker = speaker.get();
-                        }
-                    }
-                    quoteStart = i + 1;
-                }
-            }
-            for (SentenceAnalysis s : paragraph) {
-                if (s.speaker != null) {
-                    continue;
-                }
-                for (PersonMention p : s.people) {
-                    String before = s.between(s.sentence.start(), p.start());
-                    String after = s.between(p.end(), s.sentence.end());
-                    if (according.matcher(before).find() || subjectVerb.matcher(after).find()) {
-                        s.speaker = p;
-                        break;
-                    }
-                }
-            }
-        }
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.scokg.extract.analysis;
 
-import org.scokg.reference.EntityKind;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.scokg.article.Sentence;
@@ -9,6 +7,7 @@ import org.scokg.extract.mention.DateMention;
 import org.scokg.extract.mention.Mention;
 import org.scokg.extract.mention.Quantity;
 import org.scokg.extract.mention.Token;
+import org.scokg.reference.EntityKind;
 
 /** What the extractor knows of one sentence before it looks for facts. */
 public final class SentenceAnalysis {
@@ -38,7 +37,13 @@ public final class SentenceAnalysis {
     }
 
     public List<Mention> mentionsOf(EntityKind kind) {
-        return mentions.stream().filter(m -> m.is(kind)).toList();
+        List<Mention> of = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.is(kind)) {
+                of.add(m);
+            }
+        }
+        return of;
     }
 
     /** Text of the sentence between two body offsets. */
