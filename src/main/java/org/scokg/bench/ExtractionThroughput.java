@@ -14,8 +14,9 @@ import org.scokg.store.ArticlePipeline;
 
 /**
  * Extraction alone, on one thread: the articles (the first 2,000 of a larger corpus) are read first, through
- * the load pipeline, which extracts each once: that pass warms the JVM up; then they are extracted again, in
- * whole passes for at least five seconds, and timed.
+ * the load pipeline, which extracts each once; then they are extracted in whole passes for at least five
+ * seconds untimed, so that the JIT compiler has compiled the rules' code and regexes (one pass is not
+ * enough for that: the first seconds run at half speed), and again for at least five seconds, timed.
  */
 final class ExtractionThroughput {
     private static final long MIN_NANOS = 5_000_000_000L;
@@ -34,24 +35,38 @@ final class ExtractionThroughput {
             articles.add(article);
             bytes += article.body().getBytes(StandardCharsets.UTF_8).length;
         }
-        progress.println("bench: extracting " + articles.size() + " articles on one thread (warmed up by reading them)");
-        long mentions = 0;
-        int passes = 0;
+        progress.println("bench: extracting " + articles.size() + " articles on one thread (" + MIN_NANOS / 1_000_000_000
+                + " s to warm up, then at least " + MIN_NANOS / 1_000_000_000 + " s timed)");
+        passes(extractor, articles);
         long start = System.nanoTime();
-        // whole passes over the corpus until the time is long enough to measure, so that a small corpus is timed too
-        while (passes == 0 || System.nanoTime() - start < MIN_NANOS) {
-            for (Article article : articles) {
-                // the mentions found are counted so that the work is used
-                mentions += extractor.extract(article).mentions.size();
-            }
-            passes++;
-        }
+        Passes timed = passes(extractor, articles);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long extracted = (long) passes * articles.size();
+        long passes = timed.passes();
+        long mentions = timed.mentions();
+        long extracted = passes * articles.size();
         figures.add("extraction.articles_per_s_per_core", extracted / seconds, "articles/s", "one thread, warmed up; "
                 + extracted + " extractions (" + passes + " of each article, " + mentions + " mentions) in " + round(seconds) + " s");
         figures.add("extraction.mb_per_s_per_core", passes * bytes / 1e6 / seconds, "MB/s", "article text (UTF-8) extracted per second");
     }
+
+    /**
+     * Whole passes over the articles until the time is long enough to measure, so that a small corpus
+     * is timed too; returns the passes made and the mentions found (counted so that the work is used).
+     */
+    private static Passes passes(FactExtractor extractor, List<Article> articles) {
+        long mentions = 0;
+        long passes = 0;
+        long start = System.nanoTime();
+        while (passes == 0 || System.nanoTime() - start < MIN_NANOS) {
+            for (Article article : articles) {
+                mentions += extractor.extract(article).mentions.size();
+            }
+            passes++;
+        }
+        return new Passes(passes, mentions);
+    }
+
+    private record Passes(long passes, long mentions) {}
 
     private static String round(double seconds) {
         return String.format(Locale.ROOT, "%.1f", seconds);

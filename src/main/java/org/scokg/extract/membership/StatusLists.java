@@ -47,6 +47,12 @@ final class StatusLists {
     private final Pattern composition;
     private final Pattern founders;
     private final Pattern statesOfOrganisation;
+    /**
+     * What {@link #founders} and {@link #statesOfOrganisation} end with, alone: far cheaper to rule them
+     * out. These patterns begin with {@code (?s).*}, so they are matched with {@code lookingAt}: where
+     * {@code find} fails it tries again from every later offset, for a time square in the length.
+     */
+    private final Pattern openerAtEnd;
     private final Pattern besidesList;
     private final Pattern other;
     private final Pattern anaphor;
@@ -82,6 +88,7 @@ final class StatusLists {
         // the organisation between the noun and the opener is checked against the mentions
         statesOfOrganisation = Pattern.compile("(?s).*\\b" + lexicon.alternation("membership/state-nouns", false)
                 + "\\s+([^.;]{1,80}?)\\s*,?\\s*(?<!\\p{L})" + connectors + "\\s*:?\\s*$", f);
+        openerAtEnd = Pattern.compile("(?s).*(?<!\\p{L})" + connectors + "\\s*:?\\s*$", f);
         String besides = lexicon.alternation("membership/besides-words", false);
         besidesList = Pattern.compile("\\b" + besides + "\\s*$", f);
         other = Pattern.compile("^[\\s,]*(?:[\\p{L}\\d-]+[,\\s]+){0,3}?" + lexicon.alternation("membership/other-words", false) + "\\b", f);
@@ -117,10 +124,10 @@ final class StatusLists {
             statusValue = StatusPhrases.status(statusVerbs.get(verb.group(1).toLowerCase()));
             role = statusValue;
             expected = counts.countIn(head.substring(verb.end(1)));
-        } else if (foundersNamed(a, s, list)) {
+        } else if (opensAtEnd(head) && foundersNamed(a, s, list)) {
             statusValue = MembershipStatus.MEMBER;
             role = statusValue;
-        } else if (statesOfOrganisationNamed(a, s, list)) {
+        } else if (opensAtEnd(head) && statesOfOrganisationNamed(a, s, list)) {
             statusValue = MembershipStatus.MEMBER;
             role = statusValue;
             expected = counts.countIn(head);
@@ -191,13 +198,18 @@ final class StatusLists {
         return other.matcher(opener.find() ? rest.substring(0, opener.start()) : rest).find();
     }
 
+    /** Whether the head ends with a list opener ("yakni", "adalah", ":"), as the founders' and the states' heads do. */
+    private boolean opensAtEnd(String head) {
+        return openerAtEnd.matcher(head).lookingAt();
+    }
+
     /**
      * "negara yang turut mendirikan SCO adalah A, B", "... menginisiasi berdirinya organisasi tersebut
      * adalah A, B": what was founded is a focus organisation, or a phrase pointing back to one.
      */
     private boolean foundersNamed(ArticleAnalysis a, SentenceAnalysis s, StateList list) {
         Matcher m = founders.matcher(list.head());
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return false;
         }
         int from = list.start() - list.head().length() + m.start(1);
@@ -211,7 +223,7 @@ final class StatusLists {
     /** "enam negara SCO yakni A, B": the states of a focus organisation, named right after the noun. */
     private boolean statesOfOrganisationNamed(ArticleAnalysis a, SentenceAnalysis s, StateList list) {
         Matcher m = statesOfOrganisation.matcher(list.head());
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return false;
         }
         int from = list.start() - list.head().length() + m.start(1);

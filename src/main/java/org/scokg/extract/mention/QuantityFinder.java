@@ -2,6 +2,7 @@ package org.scokg.extract.mention;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ public final class QuantityFinder {
     /** Where {@link #quantity}'s number may begin: a digit or a number word. No amount without one. */
     private final Pattern numberStart;
     private final Pattern timeframe;
+    /** The longest approximator and currency prefix together, in characters. */
+    private final int wordsBeforeNumber;
 
     public QuantityFinder(Lexicon lexicon) {
         numberWords = lexicon.table("quantity/numbers");
@@ -37,6 +40,7 @@ public final class QuantityFinder {
         prefixes = lexicon.table("quantity/currency-prefixes");
         approximators = lexicon.table("quantity/approximators");
         timeframeUnits = lexicon.table("quantity/timeframe-units");
+        wordsBeforeNumber = longest(approximators.keySet()) + longest(prefixes.keySet());
         String number = "(?<num>" + DIGITS + "|\\b" + lexicon.alternation("quantity/numbers", true) + "\\b)";
         numberStart = Pattern.compile("\\d|\\b" + lexicon.alternation("quantity/numbers", true) + "\\b",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -55,12 +59,19 @@ public final class QuantityFinder {
 
     public List<Quantity> find(Sentence sentence) {
         List<Quantity> found = new ArrayList<>();
-        // the whole pattern tries its approximators and currencies at every character: most sentences have no number to look at
-        if (!numberStart.matcher(sentence.text()).find()) {
-            return found;
-        }
-        Matcher m = quantity.matcher(sentence.text());
-        while (m.find()) {
+        String text = sentence.text();
+        Matcher numbers = numberStart.matcher(text);
+        Matcher m = quantity.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        // the whole pattern tries its approximators and currencies at every character: it is searched
+        // only from where an amount can begin before the next number (no match can begin earlier), as
+        // plain successive finds would find the same amounts
+        while (from < text.length() && numbers.find(from)) {
+            m.region(Math.max(from, earliestStart(text, numbers.start())), text.length());
+            if (!m.find()) {
+                break;
+            }
+            from = m.end();
             if (precededByOrdinalMark(sentence.text(), m.start("num"))) {
                 continue;
             }
@@ -87,6 +98,27 @@ public final class QuantityFinder {
                     sentence.text().substring(m.start(), end), value.stripTrailingZeros(), unit, approximation, thing));
         }
         return found;
+    }
+
+    private static int longest(Collection<String> phrases) {
+        return phrases.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /**
+     * The earliest offset at which an amount whose number begins at {@code number} can begin: an
+     * approximator and a currency before the number hold at most {@link #wordsBeforeNumber} characters
+     * that are not white space, and white space of any length.
+     */
+    private int earliestStart(String text, int number) {
+        int start = number;
+        int written = 0;
+        while (start > 0) {
+            if (!Character.isWhitespace(text.charAt(start - 1)) && ++written > wordsBeforeNumber) {
+                break;
+            }
+            start--;
+        }
+        return start;
     }
 
     /** "dalam lima tahun ke depan" as an ISO 8601 duration ({@code P5Y}). */
