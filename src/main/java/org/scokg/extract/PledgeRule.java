@@ -67,6 +67,9 @@ final class PledgeRule implements Rule {
         subjectPronoun = Pattern.compile("\\b(" + lexicon.alternation("pledge/pledge-subject-pronouns", false) + ")\\b(?=\\s)", f);
         nextClause = Pattern.compile(",?\\s+(?:" + and + "\\s+(?:" + lexicon.alternation("grammar/additive-particles", false)
                 + "\\s+)?(?=(?:" + modal + ")\\b)|" + lexicon.alternation("pledge/clause-joiners", false) + "\\s+(?=me\\p{L}{3,}\\s))", f);
+        if (lexicon.words("pledge/possessor-suffixes").stream().anyMatch(suffix -> suffix.contains(" "))) {
+            throw new IllegalStateException("lexicon pledge/possessor-suffixes: a suffix is a word ending, without spaces");
+        }
         possessor = Pattern.compile("(?<![\\p{L}-])\\p{Ll}\\p{L}*" + lexicon.alternation("pledge/possessor-suffixes", false) + "\\s+$",
                 Pattern.UNICODE_CASE);
         attribution = Pattern.compile("(?:,\\s*[\"”]|[\"”]\\s*,?|,)\\s*" + lexicon.alternation("people/speech-verbs", false)
@@ -140,6 +143,21 @@ final class PledgeRule implements Rule {
     }
 
     /**
+     * Whether the word right before {@code end} is a possessed noun ("negaranya China"). Only the last
+     * word before it can be, the suffixes being word endings, so only that word is searched.
+     */
+    private boolean possessedBefore(String text, int end) {
+        int lastWord = end;
+        while (lastWord > 0 && Character.isWhitespace(text.charAt(lastWord - 1))) {
+            lastWord--;
+        }
+        while (lastWord > 0 && !Character.isWhitespace(text.charAt(lastWord - 1))) {
+            lastWord--;
+        }
+        return possessor.matcher(text).region(lastWord, end).useTransparentBounds(true).find();
+    }
+
+    /**
      * Offsets of the pledge subjects of a sentence: state mentions that possess no word before them,
      * and pronouns.
      */
@@ -147,7 +165,7 @@ final class PledgeRule implements Rule {
         List<int[]> subjects = new ArrayList<>();
         for (Mention m : s.mentions) {
             boolean stands = m.is(EntityKind.STATE) || m.is(EntityKind.CITY) && capitalState(a, m.entity()) != null;
-            if (stands && !possessor.matcher(s.text().substring(0, s.local(m.start()))).find() && modalAfter.matcher(s.text().substring(s.local(m.end()))).find()) {
+            if (stands && !possessedBefore(s.text(), s.local(m.start())) && modalAfter.matcher(s.text().substring(s.local(m.end()))).find()) {
                 subjects.add(new int[] {m.start(), m.end()});
             }
         }
