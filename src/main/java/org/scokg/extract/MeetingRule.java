@@ -444,7 +444,7 @@ final class MeetingRule implements Rule {
         boolean anyPointsBack = false;
         int firstWordAt = -1;
         while (m.find()) {
-            String value = meetingWords.get(m.group(1).toLowerCase().replaceAll("\\s+", " "));
+            String value = meetingWords.get(Lexicon.key(m.group(1)));
             boolean generic = this.generic.contains(m.group(1).toLowerCase());
             boolean pointsBack = demonstrative.matcher(s.text().substring(m.end())).find();
             if (generic && s.mentionsOf(EntityKind.ORGANISATION).isEmpty() && format == null && !pointsBack) {
@@ -467,7 +467,7 @@ final class MeetingRule implements Rule {
         if (format == null) {
             Matcher h = formatHint.matcher(s.text());
             if (h.find()) {
-                format = formatHints.get(h.group(1).toLowerCase().replaceAll("\\s+", " "));
+                format = formatHints.get(Lexicon.key(h.group(1)));
             }
         }
         DateMention date = s.dates.stream()
@@ -494,8 +494,8 @@ final class MeetingRule implements Rule {
         while (o.find()) {
             if (numbersMeeting(s.text(), o.start())) {
                 ordinalNumber = o.group(1) != null ? Integer.valueOf(o.group(1))
-                        : o.group(2) != null ? Integer.valueOf(numbers.get(o.group(2).toLowerCase().replaceAll("\\s+", " ")))
-                        : Integer.valueOf(ordinalWords.get(o.group(3).toLowerCase().replaceAll("\\s+", " ")));
+                        : o.group(2) != null ? Integer.valueOf(numbers.get(Lexicon.key(o.group(2))))
+                        : Integer.valueOf(ordinalWords.get(Lexicon.key(o.group(3))));
                 break;
             }
         }

@@ -183,7 +183,7 @@ final class ProposalRule implements Rule {
             return 0;
         }
         String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-        String value = ordinals.get(word.toLowerCase().replaceAll("\\s+", " "));
+        String value = ordinals.get(Lexicon.key(word));
         return value == null ? 0 : Integer.parseInt(value);
     }
 }

@@ -60,7 +60,7 @@ public final class PersonFinder {
             if (surface.length() <= 3 && !surface.equals(surface.toUpperCase())) {
                 continue; // "pm" in running text is not a title
             }
-            String role = offices.get(surface.toLowerCase().replaceAll("\\s+", " "));
+            String role = offices.get(Lexicon.key(surface));
             // "Penjabat Presiden sekaligus Perdana Menteri Kirgizia Sadyr Japarov": one name, two offices
             int nameFrom = m.end();
             Matcher also = title.matcher(s.text()).region(m.end(), s.text().length());

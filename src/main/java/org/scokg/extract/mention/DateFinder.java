@@ -75,7 +75,6 @@ public final class DateFinder {
     private final Pattern weekdayAlone;
     private final Pattern futureAfter;
     private final Pattern futureBefore;
-    private final Pattern wordBefore = Pattern.compile("([\\p{L}]+)\\s*$");
 
     public DateFinder(Lexicon lexicon) {
         this.months = lexicon.table("dates/months");
@@ -148,7 +147,7 @@ public final class DateFinder {
             m = relativeDay.matcher(f.text);
             while (m.find()) {
                 if (f.free(m)) {
-                    int days = Integer.parseInt(relativeDays.get(key(m.group(1))));
+                    int days = Integer.parseInt(relativeDays.get(Lexicon.key(m.group(1))));
                     f.add(m, DateValue.of(today.plusDays(days)), null, "relative", COMPLETED);
                 }
             }
@@ -293,7 +292,7 @@ public final class DateFinder {
     }
 
     private void relativePeriod(Finding f, Matcher m, DateAnchor anchor) {
-        String[] unitAndStep = relativePeriods.get(key(m.group(1))).split("\\s+");
+        String[] unitAndStep = relativePeriods.get(Lexicon.key(m.group(1))).split("\\s+");
         int step = Integer.parseInt(unitAndStep[1]);
         Optional<LocalDate> today = anchor.published();
         switch (unitAndStep[0]) {
@@ -379,11 +378,32 @@ public final class DateFinder {
             for (int i = m.start(); i < m.end(); i++) {
                 used[i] = true;
             }
-            Matcher w = wordBefore.matcher(text.substring(0, m.start()));
-            String preposition = w.find() ? w.group(1).toLowerCase() : "";
+            String preposition = wordBefore(text, m.start()).toLowerCase();
             found.add(new DateMention(sentence.start() + m.start(), sentence.start() + m.end(), m.group(), value, last,
                     kind, confidence, preposition));
         }
+    }
+
+    /**
+     * The word of letters that ends right before {@code end}, white space between ({@code \\s}), or
+     * "" when something else is there: the preposition of a date ("pada", "sejak").
+     */
+    static String wordBefore(String text, int end) {
+        // as {@code ([\\p{L}]+)\\s*$} would find it: "$" also matches before a final line terminator
+        int wordEnd = end > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0 ? end - 1 : end;
+        while (wordEnd > 0 && isRegexWhiteSpace(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.codePointBefore(wordStart))) {
+            wordStart -= Character.charCount(text.codePointBefore(wordStart));
+        }
+        return text.substring(wordStart, wordEnd);
+    }
+
+    /** {@code \\s} of java.util.regex: ASCII white space only. */
+    private static boolean isRegexWhiteSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private DayOfWeek weekday(String name) {
@@ -392,10 +412,6 @@ public final class DateFinder {
 
     private int month(String name) {
         return Integer.parseInt(months.get(name.toLowerCase()));
-    }
-
-    private static String key(String phrase) {
-        return phrase.toLowerCase().replaceAll("\\s+", " ");
     }
 
     private static LocalDate day(DateValue v) {

@@ -16,6 +16,7 @@ import org.scokg.article.LexiconFile;
  */
 public final class Lexicon {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
     public static Lexicon load() {
@@ -24,7 +25,7 @@ public final class Lexicon {
 
     /** The lookup form of a phrase as written: lower-case, single spaces. */
     public static String key(String phrase) {
-        return phrase.toLowerCase().replaceAll("\\s+", " ");
+        return WHITE_SPACE.matcher(phrase.toLowerCase()).replaceAll(" ");
     }
 
     /** Any phrase of a word list as a whole word or words, whatever the case. */

@@ -20,6 +20,13 @@ public final class QuantityFinder {
     private static final String DIGITS =
             "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)";
 
+    /** "1.500.000" and "2,5": dots group thousands, a comma marks decimals (Indonesian). */
+    private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    /** "1,500,000": commas group thousands (English), at least two groups, or it reads as a decimal. */
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3}){2,}");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+(,\\d+)?");
+    private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.\\d{1,2}");
+
     private final Map<String, String> numberWords;
     private final Map<String, String> scales;
     private final Map<String, String> units;
@@ -84,12 +91,12 @@ public final class QuantityFinder {
             }
             String unit = null;
             if (m.group("unit") != null) {
-                unit = units.get(m.group("unit").toLowerCase().replaceAll("\\s+", " "));
+                unit = units.get(Lexicon.key(m.group("unit")));
             } else if (m.group("prefix") != null) {
                 unit = "currency:" + prefixes.get(m.group("prefix").toLowerCase());
             }
             String approximation = m.group("approx") == null ? null
-                    : approximators.get(m.group("approx").toLowerCase().replaceAll("\\s+", " "));
+                    : approximators.get(Lexicon.key(m.group("approx")));
             String thing = unit == null ? m.group("thing") : null;
             int end = m.group("unit") != null ? m.end("unit")
                     : thing != null ? m.end("thing")
@@ -139,20 +146,20 @@ public final class QuantityFinder {
     }
 
     BigDecimal parseNumber(String raw) {
-        String s = raw.strip().toLowerCase().replaceAll("\\s+", " ");
+        String s = Lexicon.key(raw.strip());
         if (numberWords.containsKey(s)) {
             return new BigDecimal(numberWords.get(s));
         }
-        if (s.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+        if (DOTTED_THOUSANDS.matcher(s).matches()) {
             return new BigDecimal(s.replace(".", "").replace(',', '.'));
         }
-        if (s.matches("\\d{1,3}(,\\d{3}){2,}")) {
+        if (COMMA_THOUSANDS.matcher(s).matches()) {
             return new BigDecimal(s.replace(",", ""));
         }
-        if (s.matches("\\d+(,\\d+)?")) {
+        if (DECIMAL_COMMA.matcher(s).matches()) {
             return new BigDecimal(s.replace(',', '.'));
         }
-        if (s.matches("\\d+\\.\\d{1,2}")) {
+        if (DECIMAL_POINT.matcher(s).matches()) {
             return new BigDecimal(s);
         }
         return null;
