@@ -13,9 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +75,8 @@ public final class DateFinder {
     private final Pattern relativeDay;
     private final Pattern relativePeriod;
     private final Pattern weekdayAlone;
+    /** Where {@link #relativePeriod}, {@link #relativeDay} or {@link #weekdayAlone} can match, and more. */
+    private final Pattern dateWord;
     private final Pattern futureAfter;
     private final Pattern futureBefore;
 
@@ -94,6 +98,10 @@ public final class DateFinder {
         monthYear = Pattern.compile("\\b(" + month + ")\\s+(\\d{4})\\b", flags);
         relativeDay = Pattern.compile("\\b(" + lexicon.alternation("dates/relative-days", true) + ")\\b", flags);
         relativePeriod = Pattern.compile("\\b(" + lexicon.alternation("dates/relative-periods", true) + ")\\b", flags);
+        Set<String> dateWords = new LinkedHashSet<>(relativePeriods.keySet());
+        dateWords.addAll(relativeDays.keySet());
+        dateWords.addAll(weekdays.keySet());
+        dateWord = Pattern.compile("\\b" + LexiconFile.alternation(dateWords, "dates"), flags);
         weekdayAlone = Pattern.compile("\\b(" + weekday + ")\\b(?!\\s*,?\\s*\\()", flags);
         Map<String, String> future = lexicon.table("dates/future-markers");
         futureAfter = Pattern.compile("^\\s+" + markers(future, "after") + "\\b", flags);
@@ -132,9 +140,28 @@ public final class DateFinder {
     public List<DateMention> find(Sentence sentence, DateAnchor anchor) {
         Finding f = new Finding(sentence);
         // every form written with a number has a digit (\d, ASCII only): most sentences have none
-        if (f.text.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+        if (containsDigit(f.text)) {
             findNumbered(f, anchor);
         }
+        // the forms without a number all begin with a word of one of three lists: one search rules them all out
+        if (dateWord.matcher(f.text).find()) {
+            findWritten(f, anchor);
+        }
+        f.found.sort(Comparator.comparingInt(DateMention::start));
+        return f.found;
+    }
+
+    private static boolean containsDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The dates written in words: periods and days relative to the article's date, weekdays. */
+    private void findWritten(Finding f, DateAnchor anchor) {
         // before the weekdays: "Minggu lalu" is last week, not last Sunday
         Matcher m = relativePeriod.matcher(f.text);
         while (m.find()) {
@@ -159,8 +186,6 @@ public final class DateFinder {
                 weekdayAlone(f, m, anchor);
             }
         }
-        f.found.sort(Comparator.comparingInt(DateMention::start));
-        return f.found;
     }
 
     /** The dates written with numbers: ranges, days with their month, numeric dates, months with a year, periods, years. */
