@@ -31,7 +31,8 @@ import org.apache.jena.web.HttpSC;
  * <li>the whole result is gathered, within its row and size budget, before the first byte is sent,
  *     so that a timeout or an overrun is an HTTP error with a message, not a 200 cut short;</li>
  * <li>a SELECT asks the engine for at most one row more than the limit, which also turns a top-level
- *     ORDER BY into ARQ's top-N sort, holding that many rows instead of the whole input;</li>
+ *     ORDER BY into ARQ's top-N sort, holding that many rows instead of the whole input, unless the
+ *     query is DISTINCT, which ARQ's top-N would make slow ({@link TopNSorting});</li>
  * <li>sorts and DISTINCT deeper in the query spill to disk past the spill threshold;</li>
  * <li>the query timeouts, first row and overall (a client's {@code timeout} parameter can only
  *     shorten them);</li>
@@ -74,6 +75,7 @@ public final class BoundedQueryProcessor extends SPARQL_QueryDataset {
             toRun = toRun.cloneQuery();
             toRun.setLimit(enough);
         }
+        TopNSorting.applyTo(action.getContext(), toRun);
         return Pair.create(decided.getLeft(), toRun);
     }
 

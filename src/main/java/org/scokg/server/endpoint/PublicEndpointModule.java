@@ -60,7 +60,7 @@ public final class PublicEndpointModule implements FusekiAutoModule {
      * hold no more rows than a result may have. Only ever raised, as other servers in the JVM may
      * rely on a higher one.
      */
-    private static synchronized void raiseTopNThreshold(long rows) {
+    static synchronized void raiseTopNThreshold(long rows) {
         Object current = ARQ.getContext().get(ARQ.topNSortingThreshold);
         long threshold = current instanceof Number n ? n.longValue() : 0;
         if (threshold <= rows) {
