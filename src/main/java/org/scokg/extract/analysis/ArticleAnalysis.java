@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.scokg.article.Article;
 import org.scokg.article.Sentence;
 import org.scokg.extract.mention.DateAnchor;
